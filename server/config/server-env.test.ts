@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, resolveServerEnv } from './server-env.ts';
+
+describe('resolveServerEnv', () => {
+  it('runs the simulator without KLING_API_KEY', () => {
+    expect(resolveServerEnv({})).toEqual({
+      mode: 'simulator',
+      simPort: 0,
+      simTimeScale: undefined,
+      simMaxRunning: undefined,
+      upstreamTimeoutMs: DEFAULT_UPSTREAM_TIMEOUT_MS,
+    });
+  });
+
+  it('treats a blank key as unset and reads the simulator settings', () => {
+    expect(
+      resolveServerEnv({ KLING_API_KEY: ' ', SIM_PORT: '8787', SIM_TIME_SCALE: '0.1', SIM_MAX_RUNNING: '3' }),
+    ).toMatchObject({ mode: 'simulator', simPort: 8787, simTimeScale: 0.1, simMaxRunning: 3 });
+  });
+
+  it('targets the gateway with a key and a base URL, without its trailing slash', () => {
+    expect(
+      resolveServerEnv({
+        KLING_API_KEY: 'sk-test',
+        KLING_BASE_URL: 'https://gw.example.com/prefix/',
+        PROXY_UPSTREAM_TIMEOUT_MS: '500',
+      }),
+    ).toEqual({ mode: 'gateway', apiKey: 'sk-test', baseUrl: 'https://gw.example.com/prefix', upstreamTimeoutMs: 500 });
+  });
+
+  it('refuses a key without a base URL, clearly', () => {
+    expect(() => resolveServerEnv({ KLING_API_KEY: 'sk-test' })).toThrow(/KLING_BASE_URL is missing/);
+  });
+
+  it.each([
+    ['ftp://gw.example.com', /http:\/\/ or https:\/\//],
+    ['gw.example.com', /not a URL/],
+    ['https://user:pw@gw.example.com', /user name or password/],
+    ['https://gw.example.com/?x=1', /query string/],
+  ])('refuses KLING_BASE_URL=%s', (url, message) => {
+    expect(() => resolveServerEnv({ KLING_API_KEY: 'sk-test', KLING_BASE_URL: url })).toThrow(message);
+  });
+
+  it('refuses a key with spaces or a Bearer prefix, without echoing it', () => {
+    const attempt = () => resolveServerEnv({ KLING_API_KEY: 'Bearer sk-secret', KLING_BASE_URL: 'https://gw.example.com' });
+    expect(attempt).toThrow(/bare key/);
+    expect(attempt).not.toThrow(/sk-secret/);
+  });
+
+  it.each([
+    ['SIM_PORT', '70000'],
+    ['SIM_TIME_SCALE', '-1'],
+    ['SIM_MAX_RUNNING', '1.5'],
+    ['PROXY_UPSTREAM_TIMEOUT_MS', 'soon'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(() => resolveServerEnv({ [name]: value })).toThrow(name);
+  });
+});

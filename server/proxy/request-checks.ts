@@ -1,0 +1,89 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { isIP } from 'node:net';
+import { proxyError, type ProxyResponse } from './proxy-response.ts';
+
+export type CheckedRequest = { method?: string; headers: IncomingHttpHeaders; socket: object };
+
+/** A policy check answers null to let the request through, or the response that refuses it. */
+export type RequestCheck = (req: CheckedRequest) => ProxyResponse | null;
+
+export const runChecks = (req: CheckedRequest, checks: RequestCheck[]): ProxyResponse | null => {
+  for (const check of checks) {
+    const refusal = check(req);
+    if (refusal) return refusal;
+  }
+  return null;
+};
+
+const isSafeMethod = (method: string | undefined) => method === 'GET' || method === 'HEAD';
+
+const hostHeader = (req: CheckedRequest): string | undefined => {
+  const host = req.headers.host ?? req.headers[':authority'];
+  return typeof host === 'string' ? host : undefined;
+};
+
+/** scheme://host of the request itself, from the socket (TLS or not) and the Host header. */
+export const ownOrigin = (req: CheckedRequest): string | null => {
+  const host = hostHeader(req);
+  if (!host) return null;
+  const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+  try {
+    return new URL(`${scheme}://${host}`).origin;
+  } catch {
+    return null;
+  }
+};
+
+/** A state-changing request whose browser says it comes from another site is refused. */
+export const checkOrigin: RequestCheck = (req) => {
+  if (isSafeMethod(req.method)) return null;
+  const origin = req.headers.origin;
+  if (origin === undefined) return null;
+  let claimed: string | null = null;
+  try {
+    claimed = new URL(origin).origin;
+  } catch {
+    // `Origin: null` (sandboxed frames, file://) lands here and is refused.
+  }
+  if (claimed !== null && claimed !== 'null' && claimed === ownOrigin(req)) return null;
+  return proxyError(403, 'cross_origin', 'Cross-origin requests to the studio API are not allowed');
+};
+
+// A JSON content type cannot be sent cross-site without a CORS preflight, which the
+// proxy never grants: a second lock behind the Origin check.
+export const checkJsonContentType: RequestCheck = (req) => {
+  if (isSafeMethod(req.method)) return null;
+  const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (type === 'application/json') return null;
+  return proxyError(415, 'unsupported_media_type', 'Send the request body as application/json');
+};
+
+const hostnameOf = (host: string): string | null => {
+  if (host.startsWith('[')) {
+    const end = host.indexOf(']');
+    return end > 0 && isIP(host.slice(1, end)) === 6 ? host.slice(1, end) : null;
+  }
+  return host.split(':')[0] ?? null;
+};
+
+/**
+ * Vite's own `allowedHosts` rule (IP literals, localhost, the configured names and
+ * `.suffix` patterns). The /api routes sit in front of Vite's host check, so they repeat
+ * it: without it a DNS-rebinding page could spend the key.
+ */
+export const checkHost =
+  (allowedHosts: readonly string[] | true): RequestCheck =>
+  (req) => {
+    const host = hostHeader(req);
+    if (allowedHosts === true || host === undefined) return null;
+    const name = hostnameOf(host.trim().toLowerCase());
+    const allowed =
+      name !== null &&
+      (isIP(name) !== 0 ||
+        name === 'localhost' ||
+        name.endsWith('.localhost') ||
+        allowedHosts
+          .map((entry) => entry.toLowerCase())
+          .some((entry) => (entry.startsWith('.') ? name === entry.slice(1) || name.endsWith(entry) : name === entry)));
+    return allowed ? null : proxyError(403, 'forbidden_host', 'This host is not allowed (see server.allowedHosts)');
+  };
