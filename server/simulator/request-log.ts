@@ -1,0 +1,43 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+// What arrived at the gateway routes, for tests to inspect (GET /__sim/requests).
+// It keeps the Authorization header on purpose: tests check that the key arrived.
+// It is never written to the log lines.
+
+export type LoggedRequest = {
+  seq: number;
+  at: number; // Unix milliseconds
+  method: string;
+  path: string;
+  query: string; // the raw query string, '' when there is none
+  headers: Record<string, string>;
+  body: unknown;
+};
+
+const MAX_ENTRIES = 5000;
+
+const flattenHeaders = (headers: IncomingHttpHeaders): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(headers)
+      .filter((entry): entry is [string, string | string[]] => entry[1] !== undefined)
+      .map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value]),
+  );
+
+export const createRequestLog = () => {
+  let entries: LoggedRequest[] = [];
+  let seq = 0;
+  return {
+    record: (request: { method: string; path: string; query: string; headers: IncomingHttpHeaders; body: unknown; at: number }): LoggedRequest => {
+      const entry = { seq: ++seq, at: request.at, method: request.method, path: request.path, query: request.query, headers: flattenHeaders(request.headers), body: request.body };
+      entries.push(entry);
+      if (entries.length > MAX_ENTRIES) entries = entries.slice(-MAX_ENTRIES);
+      return entry;
+    },
+    since: (after: number): LoggedRequest[] => entries.filter((entry) => entry.seq > after),
+    // Sequence numbers keep counting after a clear, so `since` stays meaningful.
+    clear: () => {
+      entries = [];
+    },
+  };
+};
+export type RequestLog = ReturnType<typeof createRequestLog>;
