@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_UPSTREAM_TIMEOUT_MS, resolveServerEnv } from './server-env.ts';
+import {
+  DEFAULT_DOWNLOAD_MAX_BYTES,
+  DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  DEFAULT_MAX_IN_FLIGHT,
+  DEFAULT_UPSTREAM_TIMEOUT_MS,
+  resolveServerEnv,
+} from './server-env.ts';
+
+const defaultLimits = {
+  upstreamTimeoutMs: DEFAULT_UPSTREAM_TIMEOUT_MS,
+  maxInFlight: DEFAULT_MAX_IN_FLIGHT,
+  downloadMaxBytes: DEFAULT_DOWNLOAD_MAX_BYTES,
+  downloadTimeoutMs: DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  studioToken: undefined,
+};
 
 describe('resolveServerEnv', () => {
   it('runs the simulator without KLING_API_KEY', () => {
@@ -8,7 +22,7 @@ describe('resolveServerEnv', () => {
       simPort: 0,
       simTimeScale: undefined,
       simMaxRunning: undefined,
-      upstreamTimeoutMs: DEFAULT_UPSTREAM_TIMEOUT_MS,
+      ...defaultLimits,
     });
   });
 
@@ -25,7 +39,7 @@ describe('resolveServerEnv', () => {
         KLING_BASE_URL: 'https://gw.example.com/prefix/',
         PROXY_UPSTREAM_TIMEOUT_MS: '500',
       }),
-    ).toEqual({ mode: 'gateway', apiKey: 'sk-test', baseUrl: 'https://gw.example.com/prefix', upstreamTimeoutMs: 500 });
+    ).toEqual({ mode: 'gateway', apiKey: 'sk-test', baseUrl: 'https://gw.example.com/prefix', ...defaultLimits, upstreamTimeoutMs: 500 });
   });
 
   it('refuses a key without a base URL, clearly', () => {
@@ -52,7 +66,29 @@ describe('resolveServerEnv', () => {
     ['SIM_TIME_SCALE', '-1'],
     ['SIM_MAX_RUNNING', '1.5'],
     ['PROXY_UPSTREAM_TIMEOUT_MS', 'soon'],
+    ['PROXY_MAX_IN_FLIGHT', '0'],
+    ['DOWNLOAD_MAX_BYTES', '-5'],
+    ['DOWNLOAD_TIMEOUT_MS', '1.5'],
   ])('refuses %s=%s', (name, value) => {
     expect(() => resolveServerEnv({ [name]: value })).toThrow(name);
+  });
+
+  it('reads the proxy limits and the access token', () => {
+    const env = resolveServerEnv({
+      PROXY_MAX_IN_FLIGHT: '4',
+      DOWNLOAD_MAX_BYTES: '1000',
+      DOWNLOAD_TIMEOUT_MS: '250',
+      STUDIO_TOKEN: 'abcdefghijklmnop-123',
+    });
+    expect(env).toMatchObject({ maxInFlight: 4, downloadMaxBytes: 1000, downloadTimeoutMs: 250, studioToken: 'abcdefghijklmnop-123' });
+  });
+
+  it.each([
+    ['short-token', /STUDIO_TOKEN must be at least 16 characters/],
+    ['has spaces in it, sixteen+', /STUDIO_TOKEN may contain only/],
+  ])('refuses STUDIO_TOKEN=%j, naming the limit but not the value', (token, message) => {
+    const attempt = () => resolveServerEnv({ STUDIO_TOKEN: token });
+    expect(attempt).toThrow(message);
+    expect(attempt).not.toThrow(token);
   });
 });

@@ -2,16 +2,28 @@ import { loadEnv } from 'vite';
 import { z } from 'zod';
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+// A browser opens at most 6 HTTP/1.1 connections per host; 16 leaves room for a few tabs
+// while a runaway script cannot queue hundreds of gateway calls.
+export const DEFAULT_MAX_IN_FLIGHT = 16;
+// Kling's clips are 5–15 s of 1080p at most, tens of MB; 200 MiB is far beyond a real clip.
+export const DEFAULT_DOWNLOAD_MAX_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 30_000;
+export const STUDIO_TOKEN_MIN_LENGTH = 16;
 
-export type ServerEnv =
-  | { mode: 'gateway'; baseUrl: string; apiKey: string; upstreamTimeoutMs: number }
-  | {
-      mode: 'simulator';
-      simPort: number;
-      simTimeScale: number | undefined;
-      simMaxRunning: number | undefined;
-      upstreamTimeoutMs: number;
-    };
+/** Limits and access settings shared by both modes. */
+export type ProxyLimits = {
+  upstreamTimeoutMs: number;
+  maxInFlight: number;
+  downloadMaxBytes: number;
+  downloadTimeoutMs: number;
+  studioToken: string | undefined;
+};
+
+export type ServerEnv = ProxyLimits &
+  (
+    | { mode: 'gateway'; baseUrl: string; apiKey: string }
+    | { mode: 'simulator'; simPort: number; simTimeScale: number | undefined; simMaxRunning: number | undefined }
+  );
 
 export type RawEnv = Record<string, string | undefined>;
 
@@ -52,6 +64,18 @@ const envSchema = z.object({
   SIM_TIME_SCALE: optional(z.coerce.number().positive()),
   SIM_MAX_RUNNING: optional(z.coerce.number().int().positive()),
   PROXY_UPSTREAM_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
+  PROXY_MAX_IN_FLIGHT: optional(z.coerce.number().int().min(1).max(10_000)),
+  DOWNLOAD_MAX_BYTES: optional(z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER)),
+  DOWNLOAD_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
+  // Sent in a cookie and a header: header-safe characters only, and long enough not to guess.
+  STUDIO_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      .min(STUDIO_TOKEN_MIN_LENGTH, `must be at least ${STUDIO_TOKEN_MIN_LENGTH} characters (e.g. openssl rand -hex 24)`)
+      .max(256, 'must be at most 256 characters')
+      .regex(/^[A-Za-z0-9._~-]+$/, 'may contain only letters, digits and . _ ~ -'),
+  ),
 });
 
 const fail = (lines: string[]): never => {
@@ -63,7 +87,13 @@ export const resolveServerEnv = (env: RawEnv): ServerEnv => {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   const values = parsed.data!;
-  const upstreamTimeoutMs = values.PROXY_UPSTREAM_TIMEOUT_MS ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const limits: ProxyLimits = {
+    upstreamTimeoutMs: values.PROXY_UPSTREAM_TIMEOUT_MS ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+    maxInFlight: values.PROXY_MAX_IN_FLIGHT ?? DEFAULT_MAX_IN_FLIGHT,
+    downloadMaxBytes: values.DOWNLOAD_MAX_BYTES ?? DEFAULT_DOWNLOAD_MAX_BYTES,
+    downloadTimeoutMs: values.DOWNLOAD_TIMEOUT_MS ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
+    studioToken: values.STUDIO_TOKEN,
+  };
 
   if (values.KLING_API_KEY === undefined)
     return {
@@ -71,7 +101,7 @@ export const resolveServerEnv = (env: RawEnv): ServerEnv => {
       simPort: values.SIM_PORT ?? 0,
       simTimeScale: values.SIM_TIME_SCALE,
       simMaxRunning: values.SIM_MAX_RUNNING,
-      upstreamTimeoutMs,
+      ...limits,
     };
   if (values.KLING_BASE_URL === undefined)
     fail([
@@ -79,7 +109,7 @@ export const resolveServerEnv = (env: RawEnv): ServerEnv => {
         'Set KLING_BASE_URL to the gateway address (e.g. https://gateway.example.com), ' +
         'or unset KLING_API_KEY to use the built-in simulator.',
     ]);
-  return { mode: 'gateway', baseUrl: values.KLING_BASE_URL!, apiKey: values.KLING_API_KEY, upstreamTimeoutMs };
+  return { mode: 'gateway', baseUrl: values.KLING_BASE_URL!, apiKey: values.KLING_API_KEY, ...limits };
 };
 
 /** `.env`, `.env.local`, `.env.[mode]`, `.env.[mode].local`, with the real process environment winning. */

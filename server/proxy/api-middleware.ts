@@ -1,95 +1,76 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Logger } from 'vite';
-import { matchGatewayRoute } from '../../src/api/gateway-routes.ts';
-import { forwardToGateway } from './forward-to-gateway.ts';
-import { HEALTH_PATH, healthResponse } from './health-route.ts';
-import { notFound, proxyError, sendProxyResponse, type ProxyResponse } from './proxy-response.ts';
-import { MAX_REQUEST_BYTES, readJsonObjectBody } from './read-body.ts';
+import { DEFAULT_MAX_IN_FLIGHT } from '../config/server-env.ts';
+import { routeApi, type RouteOptions } from './api-routes.ts';
+import { clientKey, createInFlightLimit, tooManyInFlight } from './in-flight-limit.ts';
+import { proxyError, sendProxyResponse, type ApiResponse } from './proxy-response.ts';
 import { redact } from './redact.ts';
-import { checkHost, checkJsonContentType, checkOrigin, runChecks } from './request-checks.ts';
-import type { Upstream, UpstreamHandle } from './upstream.ts';
+import { checkHost, runChecks } from './request-checks.ts';
+import { checkStudioToken } from './studio-token.ts';
 
 export const API_PREFIX = '/api';
 
-export type ApiMiddlewareOptions = {
-  upstream: UpstreamHandle;
+export type ApiMiddlewareOptions = RouteOptions & {
   allowedHosts: readonly string[] | true;
-  upstreamTimeoutMs: number;
   logger: Pick<Logger, 'info'>;
-  maxRequestBytes?: number;
-  fetch?: typeof fetch;
+  /** STUDIO_TOKEN: when set, every /api request must carry it. */
+  studioToken?: string;
+  maxInFlight?: number;
+  /** Answers 503 to everything (the server is refusing to run, see studio-plugin). */
+  refusal?: () => string | null;
 };
 
-const METHODS = ['GET', 'POST'] as const;
-
-const methodNotAllowed = (allowed: readonly string[]) =>
-  proxyError(405, 'method_not_allowed', 'Method not allowed', { Allow: allowed.join(', ') });
-
-const withUpstream = async (
-  upstream: UpstreamHandle,
-  answer: (target: Upstream) => Promise<ProxyResponse> | ProxyResponse,
-): Promise<ProxyResponse> => {
-  let target: Upstream;
-  try {
-    target = await upstream.ready();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return proxyError(502, 'upstream_unreachable', `The simulator did not start: ${reason}`);
-  }
-  return answer(target);
+const send = async (res: ServerResponse, response: ApiResponse, secrets: (string | undefined)[]) => {
+  if (res.headersSent || res.destroyed) return;
+  if ('stream' in response) return response.stream(res);
+  const body = typeof response.body === 'string' ? redact(response.body, ...secrets) : response.body;
+  sendProxyResponse(res, { ...response, body });
 };
 
-const handle = async (req: IncomingMessage, path: string, options: ApiMiddlewareOptions): Promise<ProxyResponse> => {
-  const method = req.method ?? 'GET';
-  const hostRefusal = runChecks(req, [checkHost(options.allowedHosts)]);
-  if (hostRefusal) return hostRefusal;
+/**
+ * The /api policy: the Host check, the access token, a limit on requests in flight per
+ * client, then the routes (api-routes.ts); one redacted log line per request.
+ */
+export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.NextHandleFunction => {
+  const limit = createInFlightLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+  const checks = [checkHost(options.allowedHosts), checkStudioToken(options.studioToken)];
 
-  if (path === HEALTH_PATH)
-    return method === 'GET' ? withUpstream(options.upstream, healthResponse) : methodNotAllowed(['GET']);
+  const handle = async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) => {
+    const refused = options.refusal?.();
+    if (refused) return proxyError(503, 'unavailable', refused);
+    const refusal = runChecks(req, checks);
+    if (refusal) return refusal;
+    const release = limit.acquire(clientKey(req.socket.remoteAddress));
+    if (!release) return tooManyInFlight(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+    // 'close' comes once the answer is sent or the connection is gone, whichever is first.
+    const gone = new AbortController();
+    res.once('close', () => {
+      release();
+      gone.abort();
+    });
+    return routeApi(req, path, query, options, gone.signal);
+  };
 
-  // The raw path, undecoded: `..`, `%2F` and `//` then simply fail to match.
-  const route = matchGatewayRoute(method, path);
-  if (!route) {
-    const allowed = METHODS.filter((other) => matchGatewayRoute(other, path) !== null);
-    return allowed.length > 0 ? methodNotAllowed(allowed) : notFound();
-  }
-  if (route.action === 'query')
-    return withUpstream(options.upstream, (target) =>
-      forwardToGateway({ method: 'GET', path }, { ...target, timeoutMs: options.upstreamTimeoutMs, fetch: options.fetch }),
-    );
-
-  const refusal = runChecks(req, [checkOrigin, checkJsonContentType]);
-  if (refusal) return refusal;
-  const body = await readJsonObjectBody(req, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
-  if (!body.ok) return body.response;
-  return withUpstream(options.upstream, (target) =>
-    forwardToGateway(
-      { method: 'POST', path, body: body.text },
-      { ...target, timeoutMs: options.upstreamTimeoutMs, fetch: options.fetch },
-    ),
-  );
-};
-
-/** The /api policy: health, the contract's routes to the gateway, JSON 404 for the rest. */
-export const createApiMiddleware =
-  (options: ApiMiddlewareOptions): Connect.NextHandleFunction =>
-  (req, res: ServerResponse, next) => {
-    const rawPath = (req.url ?? '').split('?')[0] ?? '';
+  return (req, res: ServerResponse, next) => {
+    const url = req.url ?? '';
+    const mark = url.indexOf('?');
+    const rawPath = mark < 0 ? url : url.slice(0, mark);
     if (rawPath !== API_PREFIX && !rawPath.startsWith(`${API_PREFIX}/`)) return next();
     const started = performance.now();
-    void handle(req, rawPath.slice(API_PREFIX.length), options)
+    const secrets = () => [options.upstream.secret(), options.studioToken];
+    const query = new URLSearchParams(mark < 0 ? '' : url.slice(mark + 1));
+    void handle(req, res, rawPath.slice(API_PREFIX.length), query)
       .catch((error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         return proxyError(500, 'internal_error', `The studio server failed: ${reason}`);
       })
-      .then((response) => {
-        const secret = options.upstream.secret();
-        const safe = { ...response, body: typeof response.body === 'string' ? redact(response.body, secret) : response.body };
-        if (!res.headersSent && !res.destroyed) sendProxyResponse(res, safe);
+      .then((response) => send(res, response, secrets()))
+      .catch(() => res.destroy())
+      .finally(() => {
+        // Method, path (never the query: it may hold a prompt), status and time only.
         const ms = Math.round(performance.now() - started);
-        options.logger.info(redact(`[api] ${req.method} ${rawPath} ${response.status} ${ms}ms`, secret), {
-          timestamp: true,
-        });
-      })
-      .catch(() => res.destroy());
+        const status = res.headersSent ? res.statusCode : 'no-answer';
+        options.logger.info(redact(`[api] ${req.method} ${rawPath} ${status} ${ms}ms`, ...secrets()), { timestamp: true });
+      });
   };
+};

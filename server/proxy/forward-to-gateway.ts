@@ -48,7 +48,9 @@ const failure = (error: unknown, apiKey: string): ProxyResponse => {
 
 /**
  * Sends one allow-listed request to the gateway with the studio's key and nothing from
- * the browser, and returns the status, Content-Type, Retry-After and body only.
+ * the browser, and returns the status, Content-Type, Retry-After and body only. The
+ * gateway's answers carry its bytes; the forwarder's own failures (timeout, unreachable,
+ * redirect, too large) are studio_proxy errors with a string body.
  */
 export const forwardToGateway = async (request: GatewayRequest, options: ForwardOptions): Promise<ProxyResponse> => {
   const { baseUrl, apiKey, timeoutMs, maxResponseBytes = MAX_RESPONSE_BYTES, fetch: send = fetch } = options;

@@ -16,3 +16,9 @@ describe('redact', () => {
     expect(redact('GET /api/health 200 3ms', 'sk-abc123')).toBe('GET /api/health 200 3ms');
   });
 });
+
+describe('redact, several secrets', () => {
+  it('removes each of them', () => {
+    expect(redact('key sk-1 token tok-2', 'sk-1', undefined, 'tok-2')).toBe('key [redacted] token [redacted]');
+  });
+});

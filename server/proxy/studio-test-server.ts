@@ -15,6 +15,10 @@ const MANAGED_ENV = [
   'SIM_TIME_SCALE',
   'SIM_MAX_RUNNING',
   'PROXY_UPSTREAM_TIMEOUT_MS',
+  'PROXY_MAX_IN_FLIGHT',
+  'DOWNLOAD_MAX_BYTES',
+  'DOWNLOAD_TIMEOUT_MS',
+  'STUDIO_TOKEN',
   'VITE_KLING_API_KEY',
 ];
 
@@ -57,15 +61,18 @@ export const startStudio = async (options: {
   env?: Record<string, string>;
   files?: Record<string, string>;
   kind?: 'dev' | 'preview';
+  /** Where it listens; 127.0.0.1 unless a test is about exposure (`true` = all interfaces). */
+  host?: string | boolean;
 }): Promise<Studio> => {
   const root = await makeRoot(options.files);
   const logs: string[] = [];
   const common = { configFile: false as const, root, plugins: [studioPlugin()], customLogger: captureLogger(logs) };
   const removeRoot = () => rm(root, { recursive: true, force: true });
+  const host = options.host ?? '127.0.0.1';
   const server = await withEnv(options.env ?? {}, async () =>
     options.kind === 'preview'
-      ? preview({ ...common, preview: { port: 0, host: '127.0.0.1' } })
-      : createServer({ ...common, server: { port: 0, host: '127.0.0.1', watch: null } }),
+      ? preview({ ...common, preview: { port: 0, host } })
+      : createServer({ ...common, server: { port: 0, host, watch: null } }),
   ).catch(async (error: unknown) => {
     await removeRoot();
     throw error;

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SimulatorOptions } from '../simulator/start-simulator.ts';
 import { createUpstream, whenSimulatorsClosed } from './upstream.ts';
 
-const simulatorEnv = { mode: 'simulator', simPort: 0, simTimeScale: 0.5, simMaxRunning: 2, upstreamTimeoutMs: 1000 } as const;
+const limits = { upstreamTimeoutMs: 1000, maxInFlight: 16, downloadMaxBytes: 1000, downloadTimeoutMs: 1000, studioToken: undefined };
+const simulatorEnv = { mode: 'simulator', simPort: 0, simTimeScale: 0.5, simMaxRunning: 2, ...limits } as const;
 
 const fakeStart = () => {
   const close = vi.fn(async () => {});
@@ -14,7 +15,7 @@ describe('createUpstream', () => {
   it('targets the gateway as configured and says so', async () => {
     const log = vi.fn();
     const upstream = createUpstream(
-      { mode: 'gateway', baseUrl: 'https://gw.example.com/v', apiKey: 'sk-1', upstreamTimeoutMs: 1 },
+      { mode: 'gateway', baseUrl: 'https://gw.example.com/v', apiKey: 'sk-1', ...limits },
       log,
     );
     expect(await upstream.ready()).toEqual({

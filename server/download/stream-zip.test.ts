@@ -1,0 +1,68 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { proxyError } from '../proxy/proxy-response.ts';
+import type { ClipRequest } from './download-request.ts';
+import { getBytes, readZip } from './download-test-helpers.ts';
+import type { OpenClipResult } from './open-clip.ts';
+import { streamZip } from './stream-zip.ts';
+
+// The zip writer on its own, fed clips that misbehave in ways a real host rarely does on cue.
+
+const request = (id: string, prompt: string): ClipRequest => ({ ref: { surface: 'unified', kind: 'text2video', id }, mode: 'std', prompt });
+
+const serveZip = async (requests: ClipRequest[], open: (r: ClipRequest) => Promise<OpenClipResult>) => {
+  const server = createServer((_req, res) => {
+    const aborted = new AbortController();
+    res.once('close', () => aborted.abort());
+    void (streamZip(requests, open, aborted.signal) as { stream: (r: typeof res) => Promise<void> }).stream(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, close: () => server.close() };
+};
+
+describe('streamZip', () => {
+  it('closes a clip cut off part-way, keeps the zip readable, and says so in MISSING.txt', async () => {
+    const good = Buffer.alloc(70_000, 7);
+    const open = async (r: ClipRequest): Promise<OpenClipResult> => {
+      if (r.ref.id === 'expired') return { ok: false, response: proxyError(410, 'clip_expired', 'this one has expired') };
+      if (r.ref.id === 'good') return { ok: true, clip: { body: Readable.from([good]), length: good.length } };
+      const cut = new PassThrough();
+      cut.write(Buffer.alloc(1000, 1));
+      setTimeout(() => cut.destroy(new Error('connection reset')), 20);
+      return { ok: true, clip: { body: cut, length: null } };
+    };
+    const server = await serveZip([request('cut', 'cut short'), request('expired', 'old'), request('good', 'fine')], open);
+    const response = await getBytes(server.port, '/');
+    server.close();
+    const entries = await readZip(response.bytes);
+    expect([...entries.keys()]).toEqual(['cut-short-std-cut.mp4', 'fine-std-good.mp4', 'MISSING.txt']);
+    expect(entries.get('cut-short-std-cut.mp4')?.length).toBe(1000);
+    expect(entries.get('fine-std-good.mp4')?.equals(good)).toBe(true);
+    expect(entries.get('MISSING.txt')?.toString()).toBe(
+      'These clips could not be put in this zip:\n\n' +
+        '- cut-short-std-cut.mp4: incomplete, the download stopped part-way (connection reset)\n' +
+        '- old-std-expired.mp4: this one has expired\n',
+    );
+  });
+
+  it('stops fetching once the browser goes away', async () => {
+    const opened: string[] = [];
+    const open = async (r: ClipRequest): Promise<OpenClipResult> => {
+      opened.push(r.ref.id);
+      // Endless clips: only the browser leaving can end this zip.
+      const endless = new Readable({ read() { this.push(Buffer.alloc(16_384)); } });
+      return { ok: true, clip: { body: endless, length: null } };
+    };
+    const server = await serveZip([request('a', 'a'), request('b', 'b'), request('c', 'c')], open);
+    const aborter = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${server.port}/`, { signal: aborter.signal });
+    const reader = response.body!.getReader();
+    await reader.read();
+    aborter.abort();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    server.close();
+    expect(opened).toEqual(['a']);
+  });
+});

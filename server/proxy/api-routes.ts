@@ -1,0 +1,88 @@
+import type { IncomingMessage } from 'node:http';
+import { matchGatewayRoute } from '../../src/api/gateway-routes.ts';
+import { DEFAULT_DOWNLOAD_MAX_BYTES, DEFAULT_DOWNLOAD_TIMEOUT_MS } from '../config/server-env.ts';
+import type { ResolveHost } from '../download/clip-url-policy.ts';
+import type { ClipLimits } from '../download/open-clip.ts';
+import { isDownloadPath } from '../download/download-request.ts';
+import { routeDownload } from '../download/download-routes.ts';
+import { forwardToGateway } from './forward-to-gateway.ts';
+import { HEALTH_PATH, healthResponse } from './health-route.ts';
+import { notFound, proxyError, type ApiResponse } from './proxy-response.ts';
+import { MAX_REQUEST_BYTES, readJsonObjectBody } from './read-body.ts';
+import { checkJsonContentType, checkOrigin, runChecks } from './request-checks.ts';
+import type { Upstream, UpstreamHandle } from './upstream.ts';
+
+export type RouteOptions = {
+  upstream: UpstreamHandle;
+  upstreamTimeoutMs: number;
+  maxRequestBytes?: number;
+  download?: ClipLimits;
+  fetch?: typeof fetch;
+  /** Tests only: how clip host names resolve (the address checks still apply). */
+  resolveClipHost?: ResolveHost;
+};
+
+const METHODS = ['GET', 'POST'] as const;
+const DEFAULT_CLIP_LIMITS: ClipLimits = { maxBytes: DEFAULT_DOWNLOAD_MAX_BYTES, timeoutMs: DEFAULT_DOWNLOAD_TIMEOUT_MS };
+
+export const methodNotAllowed = (allowed: readonly string[]) =>
+  proxyError(405, 'method_not_allowed', 'Method not allowed', { Allow: allowed.join(', ') });
+
+const withUpstream = async (
+  upstream: UpstreamHandle,
+  answer: (target: Upstream) => Promise<ApiResponse> | ApiResponse,
+): Promise<ApiResponse> => {
+  let target: Upstream;
+  try {
+    target = await upstream.ready();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return proxyError(502, 'upstream_unreachable', `The simulator did not start: ${reason}`);
+  }
+  return answer(target);
+};
+
+const download = (path: string, query: URLSearchParams, options: RouteOptions, signal: AbortSignal) =>
+  withUpstream(options.upstream, (target) =>
+    routeDownload(path, query, {
+      gateway: { ...target, timeoutMs: options.upstreamTimeoutMs, fetch: options.fetch },
+      clip: {
+        ...(options.download ?? DEFAULT_CLIP_LIMITS),
+        // The gateway (or simulator) itself is trusted: it already has the key.
+        policy: { trustedOrigin: new URL(target.baseUrl).origin, resolve: options.resolveClipHost },
+      },
+      signal,
+    }),
+  );
+
+/** Health, downloads, and the contract's routes to the gateway; JSON 404 or 405 for the rest. */
+export const routeApi = async (
+  req: IncomingMessage,
+  path: string,
+  query: URLSearchParams,
+  options: RouteOptions,
+  signal: AbortSignal,
+): Promise<ApiResponse> => {
+  const method = req.method ?? 'GET';
+  if (path === HEALTH_PATH)
+    return method === 'GET' ? withUpstream(options.upstream, healthResponse) : methodNotAllowed(['GET']);
+  if (isDownloadPath(path)) return method === 'GET' ? download(path, query, options, signal) : methodNotAllowed(['GET']);
+
+  // The raw path, undecoded: `..`, `%2F` and `//` then simply fail to match.
+  const route = matchGatewayRoute(method, path);
+  if (!route) {
+    const allowed = METHODS.filter((other) => matchGatewayRoute(other, path) !== null);
+    return allowed.length > 0 ? methodNotAllowed(allowed) : notFound();
+  }
+  const forward = { timeoutMs: options.upstreamTimeoutMs, fetch: options.fetch };
+  if (route.action === 'query')
+    return withUpstream(options.upstream, (target) => forwardToGateway({ method: 'GET', path }, { ...target, ...forward }));
+
+  const refusal = runChecks(req, [checkOrigin, checkJsonContentType]);
+  if (refusal) return refusal;
+  const body = await readJsonObjectBody(req, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+  if (!body.ok) return body.response;
+  return withUpstream(options.upstream, (target) =>
+    forwardToGateway({ method: 'POST', path, body: body.text }, { ...target, ...forward }),
+  );
+};
