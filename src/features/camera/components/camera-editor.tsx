@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cameraAxes, type AspectRatio, type CameraAxis } from '../../../api/contract-limits.ts';
+import type { CameraControl } from '../../../api/generation-request.ts';
+import { configOf, setAxis, withType } from '../utils/camera-axes.ts';
+import { AxisSlider } from './axis-slider.tsx';
+import { CameraPreview } from './camera-preview.tsx';
+import { CameraTypePicker } from './camera-type-picker.tsx';
+
+type CameraEditorProps = {
+  value: CameraControl | null;
+  onChange: (value: CameraControl | null) => void;
+  frame: string | null;
+  aspectRatio: AspectRatio;
+  disabledReason: string | null;
+  describedBy: string | undefined;
+};
+
+const RESET_FLASH_MS = 1600;
+
+export const CameraEditor = ({ value, onChange, frame, aspectRatio, disabledReason, describedBy }: CameraEditorProps) => {
+  const { t } = useTranslation();
+  const [reset, setReset] = useState<CameraAxis[]>([]);
+  useEffect(() => {
+    if (reset.length === 0) return;
+    const timer = setTimeout(() => setReset([]), RESET_FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [reset]);
+
+  if (disabledReason)
+    return (
+      <p className="rounded-lg border border-neutral-800 p-3 text-xs text-neutral-400" role="note">
+        {disabledReason}
+      </p>
+    );
+
+  const config = configOf(value);
+  const moveAxis = (axis: CameraAxis, next: number) => {
+    const result = setAxis(value, axis, next);
+    onChange(result.control);
+    if (result.reset.length) setReset(result.reset);
+  };
+
+  return (
+    <div className="space-y-3" aria-describedby={describedBy}>
+      <CameraTypePicker value={value?.type ?? null} onChange={(type) => onChange(withType(type))} />
+      {value ? <CameraPreview control={value} frame={frame} aspectRatio={aspectRatio} /> : null}
+      {value?.type === 'simple' ? (
+        <fieldset className="space-y-1">
+          <legend className="text-xs text-neutral-400">{t('camera.oneAxis')}</legend>
+          {cameraAxes.map((axis) => (
+            <AxisSlider key={axis} axis={axis} value={config[axis]} wasReset={reset.includes(axis)} onChange={(next) => moveAxis(axis, next)} />
+          ))}
+          <p className="sr-only" aria-live="polite">
+            {reset.length ? t('camera.resetAnnounce', { axes: reset.map((axis) => t(`camera.axes.${axis}.label`)).join(', ') }) : ''}
+          </p>
+        </fieldset>
+      ) : null}
+    </div>
+  );
+};

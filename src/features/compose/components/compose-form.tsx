@@ -1,0 +1,81 @@
+import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Surface } from '../../../api/gateway-routes.ts';
+import type { GenerationRequest } from '../../../api/generation-request.ts';
+import { Button } from '../../../components/button.tsx';
+import { useCompose } from '../hooks/use-compose.ts';
+import { useDraftHydrated } from '../hooks/use-draft-hydrated.ts';
+import { useDraftStore } from '../stores/draft-store.ts';
+import { externalIdsForRuns } from '../utils/external-id.ts';
+import { AdvancedFields } from './advanced-fields.tsx';
+import { ClipSettings } from './clip-settings.tsx';
+import { type CameraSlotProps, CameraSection } from './camera-section.tsx';
+import { ComposeInputs } from './compose-inputs.tsx';
+import { GenerateBar } from './generate-bar.tsx';
+import { ModeTabs, panelId, tabId } from './mode-tabs.tsx';
+import { type MotionBrushSlotProps, MotionBrushSection } from './motion-brush-section.tsx';
+import { RequestPreview } from './request-preview.tsx';
+import { type StoryboardSlotProps, StoryboardSection } from './storyboard-section.tsx';
+import { TextField } from './text-field.tsx';
+
+type ComposeFormProps = {
+  surface: Surface;
+  onSubmit: (requests: GenerationRequest[]) => void;
+  isSubmitting: boolean;
+  submitError: string | null;
+  renderCamera: (props: CameraSlotProps) => ReactNode;
+  renderMotionBrush: (props: MotionBrushSlotProps) => ReactNode;
+  renderStoryboard: (props: StoryboardSlotProps) => ReactNode;
+  settings?: ReactNode;
+};
+
+export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, renderCamera, renderMotionBrush, renderStoryboard, settings }: ComposeFormProps) => {
+  const { t } = useTranslation();
+  const hydrated = useDraftHydrated();
+  const { tab, draft, request, issues, advice, call, onUrlLoaded } = useCompose(surface);
+  const { setTab, patch, setMetadataText, reset, markSent } = useDraftStore.getState();
+  const [runs, setRuns] = useState(1);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (issues.length > 0 || isSubmitting || !hydrated) return;
+    const ids = externalIdsForRuns(request.externalTaskId, runs);
+    markSent(ids);
+    // The draft stays as it is: the next variation starts from here.
+    onSubmit(ids.map((externalTaskId) => ({ ...request, externalTaskId })));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+  };
+
+  return (
+    <form onSubmit={submit} onKeyDown={onKeyDown} className="space-y-4 rounded-xl border border-neutral-800 bg-neutral-900/60 p-4 sm:p-5" aria-labelledby="compose-heading" aria-busy={!hydrated}>
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="compose-heading" className="text-lg font-semibold">
+          {t('compose.heading')}
+        </h2>
+        <Button variant="ghost" className="text-xs" onClick={reset}>
+          {t('compose.reset')}
+        </Button>
+      </div>
+      {settings}
+      <ModeTabs value={tab} onChange={setTab} />
+      {hydrated ? (
+        <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} className="space-y-5">
+          <ComposeInputs tab={tab} request={request} issues={issues} patch={patch} onUrlLoaded={onUrlLoaded} />
+          <TextField field="prompt" label={t('compose.prompt')} value={draft.request.prompt} placeholder={t(`compose.promptPlaceholder.${tab}`)} rows={5} issues={issues} onChange={(prompt) => patch({ prompt })} />
+          <TextField field="negativePrompt" label={t('compose.negativePrompt')} value={draft.request.negativePrompt} placeholder={t('compose.negativePlaceholder')} rows={2} issues={issues} onChange={(negativePrompt) => patch({ negativePrompt })} />
+          <ClipSettings request={request} issues={issues} advice={advice} hasFirstFrame={Boolean(request.image)} patch={patch} />
+          <StoryboardSection request={request} issues={issues} advice={advice} patch={patch} renderStoryboard={renderStoryboard} />
+          <CameraSection tab={tab} request={request} issues={issues} advice={advice} patch={patch} renderCamera={renderCamera} />
+          {tab === 'image' ? <MotionBrushSection request={request} issues={issues} advice={advice} patch={patch} renderMotionBrush={renderMotionBrush} /> : null}
+          <AdvancedFields callbackUrl={request.callbackUrl} externalTaskId={request.externalTaskId} metadataText={draft.metadataText} issues={issues} onChange={patch} onMetadataText={setMetadataText} />
+          <RequestPreview call={call} />
+        </div>
+      ) : (
+        <p className="py-10 text-center text-sm text-neutral-500">{t('compose.loadingDraft')}</p>
+      )}
+      <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} />
+    </form>
+  );
+};

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { RuleIssue } from '../../../api/check-request.ts';
+import { Button } from '../../../components/button.tsx';
+
+type GenerateBarProps = { issues: RuleIssue[]; isSubmitting: boolean; runs: number; onRuns: (runs: number) => void; submitError: string | null };
+
+const REASON_ID = 'generate-blocked-reason';
+export const RUNS_MAX = 4;
+
+export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError }: GenerateBarProps) => {
+  const { t } = useTranslation();
+  const reasons = issues.map(
+    (issue) =>
+      `${t(`fields.${issue.field.split('.')[0]}` as 'fields.prompt', { defaultValue: issue.field })}: ${t(`rules.${issue.rule}` as 'rules.required', { ...issue.params, defaultValue: issue.message })}`,
+  );
+  return (
+    <div className="space-y-2 border-t border-neutral-800 pt-4">
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" className="flex-1 py-2.5" disabled={issues.length > 0 || isSubmitting} aria-describedby={issues.length ? REASON_ID : undefined}>
+          {isSubmitting ? t('compose.generating') : runs > 1 ? t('compose.generateRuns', { runs }) : t('compose.generate')}
+          <kbd className="rounded bg-neutral-950/20 px-1.5 text-xs font-normal">{t('compose.shortcut')}</kbd>
+        </Button>
+        <select
+          aria-label={t('compose.runs')}
+          value={runs}
+          onChange={(event) => onRuns(Number(event.target.value))}
+          className="rounded-lg border border-neutral-700 bg-neutral-900 px-2 text-sm"
+        >
+          {Array.from({ length: RUNS_MAX }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              × {n}
+            </option>
+          ))}
+        </select>
+      </div>
+      {issues.length > 0 ? (
+        <div id={REASON_ID} className="text-xs text-neutral-400">
+          <p>{t('compose.disabledBecause')}</p>
+          <ul className="list-disc pl-4">
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {submitError ? (
+        <p role="alert" className="text-sm text-rose-300">
+          {submitError}
+        </p>
+      ) : null}
+    </div>
+  );
+};
