@@ -1,0 +1,77 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { type RunningSimulator, startSimulator } from '../server/simulator/start-simulator.ts';
+import { simulatorRequests } from './support/simulator-log.ts';
+
+// A studio with a real-looking key, pointed at a simulator that accepts only that
+// key: the key must reach the gateway on every request and the browser never.
+const CANARY = `canary-${Math.random().toString(36).slice(2)}-do-not-leak`;
+
+const freePort = async (): Promise<number> => {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+};
+
+let simulator: RunningSimulator;
+let studio: ChildProcess;
+let studioUrl: string;
+
+test.beforeAll(async () => {
+  simulator = await startSimulator({ port: 0, apiKey: CANARY, timeScale: 0.02 });
+  const port = await freePort();
+  studioUrl = `http://127.0.0.1:${port}`;
+  studio = spawn('npx', ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    env: { ...process.env, KLING_API_KEY: CANARY, KLING_BASE_URL: simulator.url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  studio.stdout?.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+  studio.stderr?.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+  await expect
+    .poll(async () => fetch(`${studioUrl}/api/health`).then((r) => r.ok).catch(() => false), { timeout: 30_000 })
+    .toBe(true);
+  test.info().annotations.push({ type: 'studio-log', description: logs.join('') });
+});
+
+test.afterAll(async () => {
+  studio?.kill();
+  await simulator?.close();
+});
+
+test('the key reaches the gateway on every request and the browser never', async ({ page, request }) => {
+  const seen: string[] = [];
+  page.on('response', async (response) => {
+    const headers = Object.entries(await response.allHeaders()).map(([k, v]) => `${k}: ${v}`).join('\n');
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    // Clip bytes are binary and huge; the text responses are what could carry a key.
+    const text = (response.headers()['content-type'] ?? '').includes('video') ? '' : body.toString('utf8');
+    seen.push(`${response.url()}\n${headers}\n${text}`);
+  });
+
+  await page.goto(studioUrl);
+  await expect(page.getByText(/Gateway: 127\.0\.0\.1/)).toBeVisible();
+  const prompt = `A lighthouse in a storm, canary run ${Date.now()}`;
+  await page.getByLabel('Prompt').fill(prompt);
+  await page.getByRole('button', { name: /generate/i }).click();
+  await expect(page.getByRole('article', { name: prompt }).locator('video')).toBeVisible();
+
+  // Everything the page can read: every response it got, plus the HTML, health
+  // and every script the dev server would serve it.
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  for (const url of [studioUrl, `${studioUrl}/api/health`, ...scripts.filter((u) => u.startsWith(studioUrl))]) {
+    const response = await request.get(url);
+    seen.push(`${url}\n${JSON.stringify(response.headers())}\n${await response.text()}`);
+  }
+  expect(seen.length).toBeGreaterThan(10);
+  for (const item of seen) expect(item, item.split('\n')[0]).not.toContain(CANARY);
+
+  const received = await simulatorRequests(request, simulator.url);
+  expect(received.length).toBeGreaterThanOrEqual(2);
+  for (const entry of received) expect(entry.headers.authorization).toBe(`Bearer ${CANARY}`);
+});

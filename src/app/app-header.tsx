@@ -1,0 +1,25 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../features/settings/components/language-switch.tsx';
+
+// It parses /api/health with zod: on demand, like everything else that talks to the server.
+const HealthBadge = lazy(() => import('./health-badge.tsx').then((m) => ({ default: m.HealthBadge })));
+
+export const AppHeader = () => {
+  const { t } = useTranslation();
+  return (
+    <header className="border-b border-neutral-800 bg-neutral-950/80">
+      <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+        <img src="/favicon.svg" alt="" className="size-7" />
+        <div className="min-w-0 flex-1">
+          <h1 className="text-base font-semibold">{t('app.title')}</h1>
+          <p className="truncate text-xs text-neutral-400">{t('app.tagline')}</p>
+        </div>
+        <Suspense fallback={null}>
+          <HealthBadge />
+        </Suspense>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+};

@@ -1,0 +1,65 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GenerationRequest } from '../api/generation-request.ts';
+import { ComposeForm } from '../features/compose/components/compose-form.tsx';
+import { SurfaceSwitch } from '../features/settings/components/surface-switch.tsx';
+import { useSettingsStore } from '../features/settings/stores/settings-store.ts';
+import { useSubmitTask } from '../features/tasks/hooks/use-submit-task.ts';
+import { describeError } from '../features/tasks/utils/describe-error.ts';
+import { openTask } from './task-route.ts';
+
+// On demand, so the composer is usable before they arrive (npm run bench, "initial JS").
+const Gallery = lazy(() => import('../features/tasks/components/gallery.tsx').then((m) => ({ default: m.Gallery })));
+const CameraEditor = lazy(() => import('../features/camera/components/camera-editor.tsx').then((m) => ({ default: m.CameraEditor })));
+const MotionBrushEditor = lazy(() => import('../features/motion-brush/components/motion-brush-editor.tsx').then((m) => ({ default: m.MotionBrushEditor })));
+const StoryboardEditor = lazy(() => import('../features/storyboard/components/storyboard-editor.tsx').then((m) => ({ default: m.StoryboardEditor })));
+
+const galleryPlaceholder = 'min-w-0 self-start rounded-xl border border-dashed border-neutral-800 p-8 text-center text-neutral-400';
+
+// The app layer wires features together; features never import each other.
+export const StudioPage = () => {
+  const { t } = useTranslation();
+  const surface = useSettingsStore((state) => state.surface);
+  const submit = useSubmitTask();
+  // "× N": one create per run, sent together; each is its own task and is never retried.
+  const submitAll = (requests: GenerationRequest[]) => {
+    for (const request of requests) submit.mutate({ request, surface });
+  };
+  return (
+    <main className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(340px,440px)_1fr]">
+      <div className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:self-start lg:overflow-y-auto">
+        <ComposeForm
+          surface={surface}
+          onSubmit={submitAll}
+          isSubmitting={submit.isPending}
+          submitError={submit.error ? t('compose.submitFailed', { message: describeError(t, submit.error) }) : null}
+          renderCamera={(props) => (
+            <Suspense fallback={<div className="h-40" aria-busy />}>
+              <CameraEditor {...props} />
+            </Suspense>
+          )}
+          renderMotionBrush={(props) => (
+            <Suspense fallback={<div className="h-40" aria-busy />}>
+              <MotionBrushEditor {...props} />
+            </Suspense>
+          )}
+          renderStoryboard={(props) => (
+            <Suspense fallback={<div className="h-10" aria-busy />}>
+              <StoryboardEditor {...props} />
+            </Suspense>
+          )}
+          settings={<SurfaceSwitch />}
+        />
+      </div>
+      <Suspense
+        fallback={
+          <p className={galleryPlaceholder} aria-busy>
+            {t('gallery.loading')}
+          </p>
+        }
+      >
+        <Gallery onOpen={openTask} />
+      </Suspense>
+    </main>
+  );
+};

@@ -1,0 +1,40 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useSubmitTask } from '../features/tasks/hooks/use-submit-task.ts';
+import { loadIntoComposer } from './load-into-composer.ts';
+import { closeTask, useOpenTaskKey } from './task-route.ts';
+
+// Only a URL naming a task needs the dialog and its player: loaded on demand.
+const TaskDetailDialog = lazy(() => import('../features/tasks/components/task-detail-dialog.tsx').then((m) => ({ default: m.TaskDetailDialog })));
+
+/** The task detail dialog when the URL names a task; Remix and Run again reach the composer and the gateway from here. */
+export const TaskDetailRoute = () => {
+  const taskKey = useOpenTaskKey();
+  const submit = useSubmitTask();
+  // Runs once the dialog is gone and has handed focus back, so the composer can take it.
+  const afterClose = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (taskKey || !afterClose.current) return;
+    const run = afterClose.current;
+    afterClose.current = null;
+    run();
+  }, [taskKey]);
+
+  if (!taskKey) return null;
+  return (
+    <Suspense fallback={null}>
+      <TaskDetailDialog
+        key={taskKey}
+        taskKey={taskKey}
+        onClose={closeTask}
+        onRemix={(request) => {
+          afterClose.current = () => loadIntoComposer(request);
+          closeTask();
+        }}
+        onRunAgain={(request, surface) => {
+          submit.mutate({ request, surface });
+          closeTask();
+        }}
+      />
+    </Suspense>
+  );
+};

@@ -1,0 +1,34 @@
+import { useSyncExternalStore } from 'react';
+import type { TaskRef } from '../api/gateway-routes.ts';
+
+// The detail view lives in the URL (#/task/<surface>/<kind>/<id>): it can be
+// bookmarked or shared with another tab, and Back closes it.
+const PREFIX = '#/task/';
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/** The key (surface:kind:id) of the task whose detail is open, or null. */
+export const useOpenTaskKey = (): string | null =>
+  useSyncExternalStore(subscribe, () => {
+    const { hash } = window.location;
+    if (!hash.startsWith(PREFIX)) return null;
+    const parts = hash.slice(PREFIX.length).split('/').map(decodeURIComponent);
+    return parts.length === 3 ? parts.join(':') : null;
+  });
+
+export const openTask = (ref: TaskRef) => {
+  window.history.pushState({ taskDetail: true }, '', `${PREFIX}${[ref.surface, ref.kind, ref.id].map(encodeURIComponent).join('/')}`);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+};
+
+export const closeTask = () => {
+  // Opened from the gallery: step back, so Back does not reopen it. Opened from a link: just drop the hash.
+  if ((window.history.state as { taskDetail?: boolean } | null)?.taskDetail) window.history.back();
+  else {
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }
+};

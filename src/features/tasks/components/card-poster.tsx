@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useSettled } from '../hooks/use-settled.ts';
+import { imageSource } from '../utils/image-source.ts';
+import { clipUrl, type TaskRecord } from '../utils/task-record.ts';
+
+/**
+ * The clip itself once it is ready (its first frame is the poster, and it plays in
+ * place); before that, the input image or a blank frame in the clip's shape.
+ * Only mounted for cards on screen, so only visible clips load.
+ */
+const SETTLE_MS = 150;
+
+export const CardPoster = ({ record, label }: { record: TaskRecord; label: string }) => {
+  const { t } = useTranslation();
+  const url = clipUrl(record);
+  const image = record.request?.image;
+  const settled = useSettled(SETTLE_MS);
+  if (url && !settled) return <div className="aspect-video w-full bg-black" />;
+  if (url)
+    return (
+      <video
+        className="aspect-video w-full bg-black object-contain"
+        src={url}
+        controls
+        loop
+        muted
+        playsInline
+        preload="metadata"
+        aria-label={t('tasks.videoLabel', { prompt: label })}
+      />
+    );
+  return (
+    <div className="relative flex aspect-video w-full items-center justify-center overflow-hidden bg-gradient-to-br from-neutral-800 to-neutral-900" aria-hidden>
+      {image ? <img src={imageSource(image)} alt="" loading="lazy" decoding="async" className="absolute inset-0 size-full object-cover opacity-50" /> : null}
+      {record.task?.status === 'failed' ? (
+        <span className="relative text-3xl text-rose-400">!</span>
+      ) : (
+        <span className="relative size-8 animate-spin rounded-full border-2 border-neutral-600 border-t-amber-400" />
+      )}
+    </div>
+  );
+};

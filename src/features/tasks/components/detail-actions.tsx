@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { Surface } from '../../../api/gateway-routes.ts';
+import type { GenerationRequest } from '../../../api/generation-request.ts';
+import { Button } from '../../../components/button.tsx';
+import { modes } from '../../../api/contract-limits.ts';
+import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
+import { clipUrl, type TaskRecord } from '../utils/task-record.ts';
+import { DownloadButton } from './download-button.tsx';
+import { StarButton } from './star-button.tsx';
+
+export type DetailCallbacks = {
+  onRemix: (request: GenerationRequest) => void;
+  onRunAgain: (request: GenerationRequest, surface: Surface) => void;
+};
+
+type DetailActionsProps = DetailCallbacks & { record: TaskRecord; label: string; onDeleted: () => void };
+
+export const DetailActions = ({ record, label, onRemix, onRunAgain, onDeleted }: DetailActionsProps) => {
+  const { t } = useTranslation();
+  const deleteWithUndo = useDeleteWithUndo();
+  const { request } = record;
+  return (
+    <div role="group" aria-label={t('player.actions')} className="flex flex-wrap items-start gap-2">
+      {clipUrl(record) ? (
+        <div className="basis-full">
+          <DownloadButton record={record} label={t('player.download')} />
+        </div>
+      ) : null}
+      {request ? (
+        <>
+          <Button onClick={() => onRemix(request)} title={t('player.remixHint')}>
+            {t('player.remix')}
+          </Button>
+          {modes.map((mode) => (
+            // external_task_id is unique per account: a rerun must not repeat it.
+            <Button key={mode} onClick={() => onRunAgain({ ...request, mode, externalTaskId: null }, record.ref.surface)}>
+              {t('player.runAgain', { mode })}
+            </Button>
+          ))}
+        </>
+      ) : null}
+      <StarButton record={record} label={t('tasks.star', { prompt: label })} className="py-1.5" />
+      <Button
+        variant="ghost"
+        className="text-rose-300"
+        onClick={() => {
+          deleteWithUndo([record.ref]);
+          onDeleted();
+        }}
+      >
+        {t('player.delete')}
+      </Button>
+    </div>
+  );
+};

@@ -1,0 +1,68 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { useFrameRate } from '../hooks/use-frame-rate.ts';
+
+const speeds = [0.25, 0.5, 1, 1.5, 2];
+
+/** A larger player for looking closely: loop, speed, one frame at a time, full screen. */
+export const DetailPlayer = ({ src, label }: { src: string; label: string }) => {
+  const { t } = useTranslation();
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [loop, setLoop] = useState(true);
+  const [speed, setSpeed] = useState(1);
+  const fps = useFrameRate(videoRef);
+  useEffect(() => {
+    if (videoRef.current) videoRef.current.playbackRate = speed;
+  }, [speed]);
+
+  const step = (frames: number) => {
+    const video = videoRef.current;
+    if (!video) return;
+    video.pause();
+    // Aim at the middle of the target frame so rounding cannot land on its neighbour.
+    const frame = Math.floor(video.currentTime * fps + 1e-3) + frames;
+    video.currentTime = Math.min(Math.max(0, (frame + 0.5) / fps), Number.isFinite(video.duration) ? video.duration : Infinity);
+  };
+  const fullscreen = () => void videoRef.current?.requestFullscreen?.();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement) return;
+    if (event.key === ',') step(-1);
+    else if (event.key === '.') step(1);
+    else if (event.key === 'f' || event.key === 'F') fullscreen();
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="space-y-2" onKeyDown={onKeyDown}>
+      <video ref={videoRef} className="aspect-video w-full rounded-lg bg-black object-contain" src={src} controls loop={loop} muted playsInline autoPlay preload="auto" aria-label={label} aria-describedby="player-keys" />
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <label className="flex items-center gap-1.5">
+          <input type="checkbox" className="size-4 accent-amber-400" checked={loop} onChange={(event) => setLoop(event.target.checked)} />
+          {t('player.loop')}
+        </label>
+        <label htmlFor="player-speed">{t('player.speed')}</label>
+        <select id="player-speed" value={speed} onChange={(event) => setSpeed(Number(event.target.value))} className="rounded-lg border border-neutral-700 bg-neutral-950 px-2 py-1">
+            {speeds.map((value) => (
+              <option key={value} value={value}>
+                {value}×
+              </option>
+            ))}
+        </select>
+        <Button variant="ghost" onClick={() => step(-1)}>
+          ‹ {t('player.frameBack')}
+        </Button>
+        <Button variant="ghost" onClick={() => step(1)}>
+          {t('player.frameForward')} ›
+        </Button>
+        <Button variant="ghost" onClick={fullscreen}>
+          {t('player.fullscreen')}
+        </Button>
+      </div>
+      <p id="player-keys" className="text-xs text-neutral-500">
+        {t('player.keys')}
+      </p>
+    </div>
+  );
+};

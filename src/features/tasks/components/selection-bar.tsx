@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { zipDownloadPath, ZIP_MAX } from '../api/download-urls.ts';
+import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
+import { useGalleryStore } from '../stores/gallery-store.ts';
+import { clipUrl, recordKey, type TaskRecord } from '../utils/task-record.ts';
+
+/** What to do with the ticked cards: one streamed zip (a plain link), or delete. */
+export const SelectionBar = ({ records }: { records: TaskRecord[] }) => {
+  const { t } = useTranslation();
+  const selectedKeys = useGalleryStore((state) => state.selected);
+  const deleteWithUndo = useDeleteWithUndo();
+  const selected = records.filter((record) => selectedKeys[recordKey(record.ref)]);
+  if (selected.length === 0) return null;
+  const ready = selected.filter((record) => clipUrl(record) !== null);
+  const tooMany = ready.length > ZIP_MAX;
+  const href = zipDownloadPath(ready.map((record) => ({ ref: record.ref, hint: { prompt: record.request?.prompt ?? '', mode: record.request?.mode ?? null } })));
+
+  return (
+    <div role="region" aria-label={t('gallery.selected', { count: selected.length })} className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-amber-400/40 bg-neutral-900/95 px-3 py-2 text-sm backdrop-blur">
+      <span className="font-medium">{t('gallery.selected', { count: selected.length })}</span>
+      {ready.length > 0 && !tooMany ? (
+        <a href={href} download className="inline-flex items-center rounded-lg bg-amber-400 px-3 py-2 font-medium text-neutral-950 hover:bg-amber-300">
+          ↓ {t('gallery.zip', { count: ready.length })}
+        </a>
+      ) : null}
+      {tooMany ? <span className="text-xs text-amber-300">{t('gallery.zipLimit', { max: ZIP_MAX })}</span> : null}
+      {ready.length < selected.length ? <span className="text-xs text-neutral-400">{t('gallery.zipSkips')}</span> : null}
+      <span className="flex-1" />
+      <Button
+        variant="ghost"
+        onClick={() => {
+          deleteWithUndo(selected.map((record) => record.ref));
+          useGalleryStore.getState().clearSelection();
+        }}
+      >
+        {t('gallery.deleteSelected')}
+      </Button>
+      <Button variant="ghost" onClick={() => useGalleryStore.getState().clearSelection()}>
+        {t('gallery.clearSelection')}
+      </Button>
+    </div>
+  );
+};

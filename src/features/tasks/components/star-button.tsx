@@ -1,0 +1,15 @@
+import { useTaskRecordsStore } from '../stores/task-records-store.ts';
+import type { TaskRecord } from '../utils/task-record.ts';
+
+export const StarButton = ({ record, label, className = '' }: { record: TaskRecord; label: string; className?: string }) => (
+  <button
+    type="button"
+    aria-pressed={record.starred}
+    aria-label={label}
+    title={label}
+    onClick={() => useTaskRecordsStore.getState().setStarred(record.ref, !record.starred)}
+    className={`rounded px-1.5 text-lg leading-none hover:bg-neutral-800 ${record.starred ? 'text-amber-300' : 'text-neutral-500'} ${className}`}
+  >
+    {record.starred ? '★' : '☆'}
+  </button>
+);

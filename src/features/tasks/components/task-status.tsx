@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { ProgressBar } from '../../../components/progress-bar.tsx';
+import { formatElapsed } from '../../../lib/format.ts';
+import { useNow } from '../hooks/use-now.ts';
+import { elapsedMs, estimate } from '../utils/elapsed.ts';
+import { failureKind } from '../utils/explain-failure.ts';
+import { isFinished, type TaskRecord } from '../utils/task-record.ts';
+
+const statusColour = {
+  queued: 'bg-sky-400',
+  running: 'bg-amber-400',
+  succeeded: 'bg-emerald-400',
+  failed: 'bg-rose-500',
+  unknown: 'bg-fuchsia-400',
+} as const;
+
+export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; compact?: boolean }) => {
+  const { t } = useTranslation();
+  const task = record.task;
+  const status = task?.status ?? 'queued';
+  const active = !isFinished(record);
+  const now = useNow(active);
+  const elapsed = elapsedMs(record, now);
+  const label = status === 'unknown' ? t('tasks.status.unknown', { word: task?.rawStatus ?? '' }) : t(`tasks.status.${status}`);
+  const guess = estimate(record.request?.mode ?? 'std', elapsed, task?.progress ?? null);
+  const time = formatElapsed(elapsed);
+  const outlook =
+    status === 'queued'
+      ? t('tasks.queuedHint')
+      : guess.overdue
+        ? t('tasks.overdue')
+        : t('tasks.remaining', { time: formatElapsed(guess.remainingMs ?? 0) });
+
+  return (
+    <div className="space-y-1.5">
+      <p className="flex flex-wrap items-center gap-x-2 text-sm">
+        <span className={`size-2 shrink-0 rounded-full ${statusColour[status]} ${active ? 'animate-pulse' : ''}`} aria-hidden />
+        <span className="font-medium">{label}</span>
+        <span className="text-neutral-400 tabular-nums">
+          {active ? t('tasks.elapsed', { elapsed: time }) : status === 'succeeded' ? t('tasks.finishedIn', { elapsed: time }) : null}
+        </span>
+      </p>
+      {active ? (
+        <>
+          <ProgressBar label={t('tasks.progress')} value={Math.round(guess.fraction * 100)} valueText={`${label}, ${t('tasks.elapsed', { elapsed: time })}, ${outlook}`} />
+          <p className="line-clamp-2 text-xs text-neutral-500">
+            {status === 'unknown' ? t('tasks.unknownHint') : `${outlook} · ${t('tasks.estimate', { low: formatElapsed(guess.low), high: formatElapsed(guess.high) })}`}
+          </p>
+        </>
+      ) : null}
+      {status === 'failed' ? (
+        <div className="text-sm">
+          <p className={`text-rose-300 ${compact ? 'line-clamp-2' : ''}`}>{t(`tasks.failure.${failureKind(task?.error?.message)}`)}</p>
+          {task?.error ? <p className={`text-xs text-neutral-400 ${compact ? 'truncate' : ''}`}>{t('tasks.gatewaySaid', { message: task.error.message })}</p> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+};

@@ -1,0 +1,20 @@
+import { Dexie, type EntityTable } from 'dexie';
+
+// The task history's IndexedDB database. Rows are stored as the app wrote them but
+// read back as `unknown`: an older studio, another tab or a hand-edited export may
+// have put anything there, so every row is validated on load (task-repository.ts).
+export type TaskRow = { key: string; submittedAt: number } & Record<string, unknown>;
+export type SetAsideRow = { id?: number; key: string; row: unknown; problem: string; at: number };
+
+export type TaskDb = Dexie & {
+  tasks: EntityTable<TaskRow, 'key'>;
+  setAside: EntityTable<SetAsideRow, 'id'>;
+};
+
+export const TASK_DB_NAME = 'kling-studio-tasks';
+
+export const openTaskDb = (name = TASK_DB_NAME): TaskDb => {
+  const db = new Dexie(name) as TaskDb;
+  db.version(1).stores({ tasks: 'key, submittedAt', setAside: '++id, at' });
+  return db;
+};

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { elapsedMs, estimate } from './elapsed.ts';
+import { sampleRecord } from './sample-record.ts';
+
+describe('elapsedMs', () => {
+  it('uses the gateway clock for a finished task', () => {
+    const record = { ...sampleRecord('a', 'succeeded', 5_000), submittedAt: 1 };
+    expect(elapsedMs(record, 999_999_999)).toBe(60_000);
+  });
+  it('counts from submission while running', () => {
+    expect(elapsedMs(sampleRecord('a', 'running', 1_000), 31_000)).toBe(30_000);
+  });
+});
+
+describe('estimate', () => {
+  it('moves with time, never reaches the end, and owns up when it is late', () => {
+    expect(estimate('std', 0, null).fraction).toBe(0);
+    expect(estimate('std', 45_000, 10)).toMatchObject({ fraction: 0.5, remainingMs: 45_000, overdue: false });
+    expect(estimate('std', 10 * 60_000, 30)).toMatchObject({ fraction: 0.95, remainingMs: null, overdue: true });
+    // The gateway's coarse progress only ever moves the bar forward.
+    expect(estimate('pro', 1_000, 30).fraction).toBe(0.3);
+  });
+});

@@ -1,0 +1,26 @@
+import type { Mode } from '../../../api/contract-limits.ts';
+import type { TaskRecord } from './task-record.ts';
+import { typicalDurationMs } from './typical-duration.ts';
+
+/**
+ * How long a task took, or has taken so far. A finished task is measured on the
+ * gateway's own clock when it gave both ends, so a skewed local clock cannot distort it.
+ */
+export const elapsedMs = (record: TaskRecord, now: number): number => {
+  const task = record.task;
+  const end = task?.completedAt ?? null;
+  if (end !== null && task?.createdAt) return end - task.createdAt;
+  return (end ?? now) - record.submittedAt;
+};
+
+export type Estimate = { low: number; high: number; fraction: number; remainingMs: number | null; overdue: boolean };
+
+/** Where a running task probably is, from Kling's typical durations (progress is too coarse to tell). */
+export const estimate = (mode: Mode, elapsed: number, gatewayProgress: number | null): Estimate => {
+  const { low, high } = typicalDurationMs(mode);
+  const typical = (low + high) / 2;
+  const byTime = Math.min(0.95, elapsed / typical);
+  const fraction = Math.max(byTime, Math.min(0.95, (gatewayProgress ?? 0) / 100));
+  const overdue = elapsed > high;
+  return { low, high, fraction, remainingMs: overdue ? null : Math.max(0, typical - elapsed), overdue };
+};

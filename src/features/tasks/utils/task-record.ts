@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { generationRequestSchema } from '../../../api/generation-request.ts';
+import type { TaskRef } from '../../../api/gateway-routes.ts';
+import { isTerminal, taskRefSchema, taskSchema } from '../../../api/task.ts';
+
+// What the studio keeps about a task it created or was told about: the gateway's
+// latest answer plus what only the studio knows (the request, when it was sent).
+export const taskRecordSchema = z.object({
+  ref: taskRefSchema,
+  // null for a task added by id (e.g. made with curl): the studio never saw its request.
+  request: generationRequestSchema.nullable(),
+  submittedAt: z.number(),
+  task: taskSchema.nullable(),
+  starred: z.boolean().default(false),
+  origin: z.enum(['studio', 'added', 'imported']).default('studio'),
+});
+export type TaskRecord = z.infer<typeof taskRecordSchema>;
+
+export const recordKey = (ref: TaskRef): string => `${ref.surface}:${ref.kind}:${ref.id}`;
+
+export const isFinished = (record: TaskRecord): boolean => record.task !== null && isTerminal(record.task.status);
+
+/** Where a finished clip can be played from, if it finished well. */
+export const clipUrl = (record: TaskRecord): string | null =>
+  record.task?.status === 'succeeded' ? record.task.videoUrl : null;

@@ -1,0 +1,19 @@
+// The English catalog is the source of truth for keys; zh-CN must match its shape.
+// One file per area, so work on one feature touches only its own strings.
+import { app } from './en/app.ts';
+import { language } from './en/language.ts';
+import { compose } from './en/compose.ts';
+import { tasks } from './en/tasks.ts';
+import { errors } from './en/errors.ts';
+import { rules } from './en/rules.ts';
+import { fields } from './en/fields.ts';
+import { camera } from './en/camera.ts';
+import { settings } from './en/settings.ts';
+import { gallery } from './en/gallery.ts';
+import { player } from './en/player.ts';
+import { motionBrush } from './en/motion-brush.ts';
+import { storyboard } from './en/storyboard.ts';
+
+export const en = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard };
+
+export type Catalog = typeof en;

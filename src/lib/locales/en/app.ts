@@ -1,0 +1,8 @@
+export const app = {
+  title: 'Kling Studio',
+  tagline: 'Generate, watch and compare Kling video clips',
+  simulatorBadge: 'Simulator',
+  simulatorHint: 'No API key set: clips come from the built-in gateway simulator.',
+  gatewayBadge: 'Gateway: {{host}}',
+  serverUnreachable: 'The studio server is not answering. Is `npm run dev` still running?',
+};

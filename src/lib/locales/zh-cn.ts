@@ -1,0 +1,16 @@
+import type { Catalog } from './en.ts';
+import { app } from './zh-cn/app.ts';
+import { language } from './zh-cn/language.ts';
+import { compose } from './zh-cn/compose.ts';
+import { tasks } from './zh-cn/tasks.ts';
+import { errors } from './zh-cn/errors.ts';
+import { rules } from './zh-cn/rules.ts';
+import { fields } from './zh-cn/fields.ts';
+import { camera } from './zh-cn/camera.ts';
+import { settings } from './zh-cn/settings.ts';
+import { gallery } from './zh-cn/gallery.ts';
+import { player } from './zh-cn/player.ts';
+import { motionBrush } from './zh-cn/motion-brush.ts';
+import { storyboard } from './zh-cn/storyboard.ts';
+
+export const zhCN: Catalog = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard };

@@ -1,0 +1,10 @@
+import type { app as en } from '../en/app.ts';
+
+export const app: typeof en = {
+  title: 'Kling 工作室',
+  tagline: '生成、观看并对比可灵视频片段',
+  simulatorBadge: '模拟器',
+  simulatorHint: '未设置 API 密钥：片段来自内置的网关模拟器。',
+  gatewayBadge: '网关：{{host}}',
+  serverUnreachable: '工作室服务器没有响应。`npm run dev` 还在运行吗？',
+};

@@ -1,0 +1,32 @@
+import type { storyboard as en } from '../en/storyboard.ts';
+
+export const storyboard: typeof en = {
+  enable: '分镜头讲述这个片段',
+  hint: 'kling-v3 可以把一个片段切成最多六个镜头。各镜头时长之和始终等于片段时长。',
+  shotType: {
+    legend: '由谁分镜',
+    customize: '我逐个编写镜头',
+    customizeHint: '发送 multi_prompt',
+    intelligence: '由可灵拆分提示词',
+    intelligenceHint: '依据主提示词',
+  },
+  intelligenceNote: '可灵会根据主提示词自行决定在哪里切换镜头。',
+  promptNote: '可灵按各镜头提示词生成；网关仍要求主提示词，请在那里保留一句总体描述。',
+  timeline: '时间轴',
+  timelineHint: '拖动切点，或聚焦切点后用方向键，把一秒从一个镜头移到下一个镜头。',
+  cut: '镜头 {{a}} 与镜头 {{b}} 之间的切点',
+  cutValue: '位于 {{seconds}} 秒：镜头 {{a}} {{left}} 秒，镜头 {{b}} {{right}} 秒',
+  shot: '镜头 {{n}}',
+  shotPrompt: '镜头 {{n}} 提示词',
+  shotPromptPlaceholder: '这个镜头里发生什么……',
+  duration: '镜头 {{n}} 时长（秒）',
+  moveUp: '把镜头 {{n}} 前移',
+  moveDown: '把镜头 {{n}} 后移',
+  remove: '移除镜头 {{n}}',
+  add: '添加镜头',
+  addLimit: '最多 6 个镜头，每个至少 1 秒。',
+  summary_one: '{{count}} 个镜头 · {{total}} 秒 / {{duration}} 秒',
+  summary_other: '{{count}} 个镜头 · {{total}} 秒 / {{duration}} 秒',
+  characters: '{{count}}/{{max}}',
+  tooManyShots: '{{duration}} 秒的片段最多容纳 {{duration}} 个 1 秒镜头：请加长片段或移除镜头。',
+};

@@ -1,0 +1,38 @@
+import type { tasks as en } from '../en/tasks.ts';
+
+export const tasks: typeof en = {
+  status: {
+    queued: '排队中',
+    running: '生成中',
+    succeeded: '已完成',
+    failed: '失败',
+    unknown: '网关状态：“{{word}}”',
+  },
+  unknownHint: '工作室不认识这个状态，会继续查询，但放慢频率。',
+  elapsed: '已用时 {{elapsed}}',
+  queuedHint: '通常 30 秒内开始',
+  estimate: '通常需要 {{low}}–{{high}}',
+  remaining: '约剩 {{time}}',
+  overdue: '比平时慢',
+  progress: '预计进度',
+  finishedIn: '用时 {{elapsed}}',
+  videoLabel: '“{{prompt}}”的片段',
+  pollError: '无法查询此任务：{{message}} 正在重试。',
+  gaveUp: '已停止查询：{{message}}',
+  failure: {
+    riskControl: '提示词或图片未通过可灵的内容审核。请换一种说法或换一张图片。',
+    image: '可灵无法使用这张图片：请检查尺寸（每边至少 300 像素）、比例和格式。',
+    balance: '账户余额不足或已达上限。',
+    generic: '生成失败。',
+  },
+  gatewaySaid: '网关原话：“{{message}}”',
+  addedById: '按 ID 添加 · 提示词未知',
+  kind: { text: '文生视频', image: '图生视频', frames: '首尾帧' },
+  seconds: '{{count}} 秒',
+  select: '选择“{{prompt}}”',
+  star: '收藏“{{prompt}}”',
+  details: '详情',
+  detailsFor: '“{{prompt}}”的详情',
+  download: '下载',
+  downloadFor: '下载“{{prompt}}”',
+};

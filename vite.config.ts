@@ -1,0 +1,12 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { studioPlugin } from './server/studio-plugin.ts';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), studioPlugin()],
+  // Nothing server-side may reach the bundle: only VITE_-prefixed variables are
+  // exposed, and the studio plugin refuses to start if a secret is named that way.
+  envPrefix: 'VITE_',
+  build: { sourcemap: true },
+});
