@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['compose', 'camera', 'tasks', 'compare', 'settings'];
+const features = ['compose', 'camera', 'tasks', 'compare', 'settings', 'motion-brush', 'storyboard'];
 
 // Imports flow one way: shared (api, components, lib) -> features -> app, and a
 // feature never reaches into another feature (STYLE.md).

@@ -2,6 +2,7 @@ import type { AspectRatio } from '../../src/api/contract-limits.ts';
 import type { GenerationRequest } from '../../src/api/generation-request.ts';
 import { decodeBase64Prefix, isBase64, readImageHeader } from '../../src/api/image-header.ts';
 import type { ClipSpec } from './clip/clip-spec.ts';
+import { regionsFor } from './mask-grid.ts';
 
 // Which clip a request "generates": Kling renders in the requested aspect ratio,
 // except that image-to-video follows the first frame's shape.
@@ -35,5 +36,7 @@ export const clipSpecFor = (request: GenerationRequest): ClipSpec => {
   const boundaries = shotBoundaries(request);
   if (boundaries) spec.shotBoundaries = boundaries;
   if (request.cameraControl) spec.cameraType = request.cameraControl.type;
+  const regions = regionsFor(request);
+  if (regions.length > 0) spec.regions = regions;
   return spec;
 };

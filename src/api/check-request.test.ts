@@ -440,3 +440,37 @@ describe('checkRequest: every issue names its field and its limit', () => {
     );
   });
 });
+
+describe('checkRequest: mask shapes', () => {
+  const FRAME = pngBase64(800, 450);
+
+  it('takes masks at the first frame’s aspect ratio sharing one resolution, and paths on the frame', () => {
+    const dynamic = { mask: pngBase64(1600, 900), trajectories: [{ x: 0, y: 0 }, { x: 800, y: 450 }] };
+    expect(check({ image: FRAME, staticMask: pngBase64(1600, 900), dynamicMasks: [dynamic, dynamic] })).toEqual([]);
+  });
+
+  it('rejects a mask whose aspect ratio is not the first frame’s', () => {
+    expectOnlyIssue(
+      { image: FRAME, staticMask: pngBase64(400, 400) },
+      { field: 'staticMask', rule: 'mask_aspect', params: { width: 400, height: 400, frameWidth: 800, frameHeight: 450 }, message: /^static_mask must have the first frame's aspect ratio \(it is 400x400, the first frame 800x450\)$/ },
+    );
+  });
+
+  it('rejects masks of different resolutions, naming the one that differs', () => {
+    expectOnlyIssue(
+      { image: FRAME, staticMask: pngBase64(800, 450), dynamicMasks: [{ mask: pngBase64(1600, 900), trajectories: trajectory(2) }] },
+      { field: 'dynamicMasks.0.mask', rule: 'mask_resolution', params: { width: 1600, height: 900, expectedWidth: 800, expectedHeight: 450 }, message: /^dynamic_masks\[0\]\.mask must share one resolution with the other masks \(it is 1600x900, static_mask is 800x450\)$/ },
+    );
+  });
+
+  it('rejects a path that leaves the first frame', () => {
+    expectOnlyIssue(
+      { image: FRAME, dynamicMasks: [{ mask: pngBase64(800, 450), trajectories: [{ x: 10, y: 10 }, { x: 801, y: 10 }] }] },
+      { field: 'dynamicMasks.0.trajectories', rule: 'trajectory_bounds', params: { width: 800, height: 450 }, message: /^dynamic_masks\[0\]\.trajectories must lie inside the first frame \(0 to 800 by 0 to 450 px\)$/ },
+    );
+  });
+
+  it('cannot see a linked first frame: the masks only have to agree with each other', () => {
+    expect(check({ image: URL_A, staticMask: pngBase64(400, 400), dynamicMasks: [{ mask: pngBase64(400, 400), trajectories: [{ x: 5000, y: 0 }, { x: 0, y: 0 }] }] })).toEqual([]);
+  });
+});

@@ -85,6 +85,43 @@ const checkCamera = (push: Push, request: GenerationRequest) => {
     push('cameraControl', 'camera_one_axis', { count: moving.length }, `camera_control with type "simple" needs exactly one non-zero axis (it has ${moving.length})`);
 };
 
+const base64Size = (value: string | null): { width: number; height: number } | null => {
+  if (!value || !isBase64(value)) return null;
+  const header = readImageHeader(decodeBase64Prefix(value));
+  return header && header.width > 0 && header.height > 0 ? header : null;
+};
+
+// "Same aspect ratio" between whole-pixel sizes: a mask scaled from the frame may be off by a rounding.
+const MASK_ASPECT_TOLERANCE = 0.01;
+
+// A mask has the first frame's aspect ratio and all masks share one resolution
+// (CONTRACT.md); a path lies on the first frame. Only sizes read from Base64 are
+// known here: a linked image is Kling's to fetch.
+const checkMaskShapes = (push: Push, request: GenerationRequest) => {
+  const frame = base64Size(request.image);
+  const masks = [
+    { field: 'staticMask', wire: 'static_mask', value: request.staticMask },
+    ...(request.dynamicMasks ?? []).map((mask, i) => ({ field: `dynamicMasks.${i}.mask`, wire: `dynamic_masks[${i}].mask`, value: mask.mask })),
+  ].flatMap((mask) => {
+    const size = base64Size(mask.value);
+    return size ? [{ ...mask, ...size }] : [];
+  });
+  for (const mask of masks) {
+    if (!frame || Math.abs(mask.width / mask.height / (frame.width / frame.height) - 1) <= MASK_ASPECT_TOLERANCE) continue;
+    push(mask.field, 'mask_aspect', { width: mask.width, height: mask.height, frameWidth: frame.width, frameHeight: frame.height }, `${mask.wire} must have the first frame's aspect ratio (it is ${mask.width}x${mask.height}, the first frame ${frame.width}x${frame.height})`);
+  }
+  const [reference, ...others] = masks;
+  for (const mask of others) {
+    if (!reference || (mask.width === reference.width && mask.height === reference.height)) continue;
+    push(mask.field, 'mask_resolution', { width: mask.width, height: mask.height, expectedWidth: reference.width, expectedHeight: reference.height }, `${mask.wire} must share one resolution with the other masks (it is ${mask.width}x${mask.height}, ${reference.wire} is ${reference.width}x${reference.height})`);
+  }
+  if (!frame) return;
+  (request.dynamicMasks ?? []).forEach((mask, i) => {
+    if (mask.trajectories.some((p) => p.x < 0 || p.y < 0 || p.x > frame.width || p.y > frame.height))
+      push(`dynamicMasks.${i}.trajectories`, 'trajectory_bounds', { width: frame.width, height: frame.height }, `dynamic_masks[${i}].trajectories must lie inside the first frame (0 to ${frame.width} by 0 to ${frame.height} px)`);
+  });
+};
+
 const checkMasks = (push: Push, request: GenerationRequest) => {
   if (request.staticMask) checkImage(push, 'staticMask', 'static_mask', request.staticMask);
   const masks = request.dynamicMasks ?? [];
@@ -98,6 +135,7 @@ const checkMasks = (push: Push, request: GenerationRequest) => {
     if (points.some((p) => !Number.isInteger(p.x) || !Number.isInteger(p.y)))
       push(`dynamicMasks.${i}.trajectories`, 'trajectory_integers', {}, `dynamic_masks[${i}].trajectories must use whole-pixel coordinates`);
   });
+  checkMaskShapes(push, request);
 };
 
 const checkShots = (push: Push, request: GenerationRequest) => {

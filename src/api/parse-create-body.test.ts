@@ -183,7 +183,7 @@ describe('parseCreateBody: leniency', () => {
     });
   });
 
-  it('reads multi_prompt durations given as strings or numbers, and defaults shot_type to intelligence', () => {
+  it('reads multi_prompt durations given as strings or numbers, in index order', () => {
     const request = parsedRequest('kling', {
       model_name: 'kling-v3',
       prompt: 'p',
@@ -193,7 +193,11 @@ describe('parseCreateBody: leniency', () => {
       multi_prompt: [{ index: 1, prompt: 'a', duration: '2' }, { prompt: 'b', duration: 3 }],
     });
     expect(request.multiShot).toEqual({ shotType: 'customize', shots: [{ prompt: 'a', duration: 2 }, { prompt: 'b', duration: 3 }] });
-    expect(parsedRequest('kling', { prompt: 'p', multi_shot: true }).multiShot).toEqual({ shotType: 'intelligence', shots: [] });
+    const reordered = parsedRequest('unified', {
+      prompt: 'p',
+      metadata: { multi_shot: true, shot_type: 'customize', multi_prompt: [{ index: 2, prompt: 'b', duration: '3' }, { index: 1, prompt: 'a', duration: '2' }] },
+    });
+    expect(reordered.multiShot?.shots).toEqual([{ prompt: 'a', duration: 2 }, { prompt: 'b', duration: 3 }]);
   });
 
   it('ignores multi_prompt without multi_shot', () => {
@@ -225,6 +229,8 @@ describe('parseCreateBody: malformed bodies', () => {
     ['kling', { prompt: 'p', duration: '-5' }, 'duration'],
     ['kling', { prompt: 'p', sound: 'loud' }, 'sound'],
     ['kling', { prompt: 'p', shot_type: 'random' }, 'shot_type'],
+    ['kling', { prompt: 'p', multi_shot: true }, 'shot_type'],
+    ['unified', { prompt: 'p', metadata: { multi_shot: true, multi_prompt: [] } }, 'metadata.shot_type'],
     ['kling', { prompt: 'p', multi_prompt: [{ prompt: 'a' }] }, 'multi_prompt.0.duration'],
     ['kling', { prompt: 'p', image: 7 }, 'image'],
   ] as const)('%s: names the bad field %j → %s', (surface, body, field) => {

@@ -89,6 +89,9 @@ export const parseCreateBody = (surface: Surface, raw: unknown): ParsedCreateBod
     if (!camera.success) return { ok: false, problem: { field: 'camera_control', message: 'camera_control is malformed' } };
     cameraControl = camera.data;
   }
+  // Kling requires shot_type whenever multi_shot is on; guessing one would hide the mistake.
+  if (fields.multi_shot && fields.shot_type === undefined)
+    return { ok: false, problem: { field: surface === 'unified' ? 'metadata.shot_type' : 'shot_type', message: 'shot_type is required when multi_shot is true' } };
   const rawAspect = fields.aspect_ratio ?? (body.size ? aspectForSize(body.size) : null) ?? null;
   const rawMode = body.mode ?? null;
   const extraMetadata = Object.fromEntries(Object.entries(fields).filter(([key]) => !known.has(key)));
@@ -112,7 +115,11 @@ export const parseCreateBody = (surface: Surface, raw: unknown): ParsedCreateBod
     multiShot: fields.multi_shot
       ? {
           shotType: fields.shot_type ?? 'intelligence',
-          shots: (fields.multi_prompt ?? []).map((shot) => ({ prompt: shot.prompt, duration: shot.duration })),
+          // Kling orders the shots by `index`; a shot without one keeps its place.
+          shots: (fields.multi_prompt ?? [])
+            .map((shot, at) => ({ shot, order: shot.index ?? at + 1 }))
+            .sort((a, b) => a.order - b.order)
+            .map(({ shot }) => ({ prompt: shot.prompt, duration: shot.duration })),
         }
       : null,
     extraMetadata,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normalizeRegions, type ClipRegion } from './clip-regions.ts';
 
 export type ClipMode = 'std' | 'pro';
 export type ClipAspectRatio = '16:9' | '9:16' | '1:1';
@@ -14,6 +15,8 @@ export type ClipSpec = {
   shotBoundaries?: number[];
   /** Kling camera preset (simple, down_back, ...); only steers the direction of motion. */
   cameraType?: string;
+  /** Motion-brush regions: the still area and the moving ones with their paths. */
+  regions?: ClipRegion[];
 };
 
 export type ClipDimensions = { width: number; height: number };
@@ -23,7 +26,7 @@ export const MAX_CLIP_SECONDS = 15;
 export const MAX_CAPTION_LENGTH = 48;
 
 // Bump whenever the rendered picture or encoder settings change, so stale cached files are not reused.
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 
 const DIMENSIONS: Record<ClipMode, Record<ClipAspectRatio, ClipDimensions>> = {
   std: {
@@ -65,6 +68,8 @@ export function normalizeClipSpec(spec: ClipSpec): ClipSpec {
   if (boundaries.length > 0) normalized.shotBoundaries = boundaries;
   const cameraType = spec.cameraType?.trim();
   if (cameraType) normalized.cameraType = cameraType;
+  const regions = normalizeRegions(spec.regions);
+  if (regions.length > 0) normalized.regions = regions;
   return normalized;
 }
 
@@ -80,6 +85,7 @@ export function clipKey(spec: ClipSpec): string {
     n.caption ?? null,
     n.shotBoundaries ?? [],
     n.cameraType ?? null,
+    n.regions ?? [],
   ]);
   return createHash('sha1').update(canonical).digest('hex').slice(0, 16);
 }

@@ -109,3 +109,31 @@ describe('drawText', () => {
     expect(draw('x')).not.toEqual(draw('X'));
   });
 });
+
+describe('drawFrame: motion-brush regions', () => {
+  // A 2×2 grid with its top-left cell painted, moving along a path to the frame's centre.
+  const moving: ClipSpec = {
+    mode: 'std',
+    aspectRatio: '16:9',
+    durationSeconds: 5,
+    regions: [
+      { kind: 'static', cols: 2, rows: 2, cells: '0001' },
+      { kind: 'dynamic', cols: 2, rows: 2, cells: '1000', path: [[0, 0], [500, 500]] },
+    ],
+  };
+  const rose: [number, number, number] = [0xfb, 0x71, 0x85];
+  const sky: [number, number, number] = [0x38, 0xbd, 0xf8];
+
+  it('carries a moving region along its path, from its first point to its last by the clip’s end', () => {
+    const first = render(moving, 0);
+    const last = render(moving, FPS * 5 - 1);
+    expect(pixel(first, 1280, 320, 200)).toEqual(rose); // inside the top-left cell at the start
+    expect(pixel(last, 1280, 320, 200)).not.toEqual(rose);
+    expect(pixel(last, 1280, 320 + 640, 200 + 360)).toEqual(rose); // moved by half the frame
+  });
+
+  it('keeps the still area where it was painted', () => {
+    expect(pixel(render(moving, 0), 1280, 1000, 500)).toEqual(sky);
+    expect(pixel(render(moving, 30), 1280, 1000, 500)).toEqual(sky);
+  });
+});

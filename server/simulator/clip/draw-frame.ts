@@ -1,4 +1,5 @@
 import { drawText, measureText, textHeight } from './bitmap-font.ts';
+import { drawRegions } from './clip-regions.ts';
 import { clipDimensions, type ClipMode, type ClipSpec } from './clip-spec.ts';
 import { hslColor, rgbColor, type Color } from './color.ts';
 import type { Raster } from './raster.ts';
@@ -73,7 +74,9 @@ export function drawFrame(r: Raster, spec: ClipSpec, frame: FrameInfo): void {
   r.fill(hslColor(hue, pal.sat, pal.light));
   const sweepX = ((t / SWEEP_PERIOD_SECONDS) % 1) * (width + 3 * u) - 3 * u;
   r.fillRect(sweepX, 0, 3 * u, height, hslColor(hue, pal.sat, pal.light + 0.12));
-  drawMovingBox(r, spec, t, u, pal.accent, hslColor(hue, pal.sat, pal.light - 0.08));
+  // Painted regions say what moves; the generic box would only muddle them.
+  if (spec.regions && spec.regions.length > 0) drawRegions(r, spec.regions, frame.count > 1 ? frame.index / (frame.count - 1) : 1, u);
+  else drawMovingBox(r, spec, t, u, pal.accent, hslColor(hue, pal.sat, pal.light - 0.08));
 
   const big = Math.round(u);
   drawText(r, pal.label, 4 * u, 4 * u, big, pal.ink);
@@ -102,4 +105,9 @@ export function drawFrame(r: Raster, spec: ClipSpec, frame: FrameInfo): void {
   const progress = Math.min(1, (frame.index + 1) / frame.count);
   r.fillRect(4 * u, barY, width - 8 * u, barH, hslColor(hue, pal.sat, pal.light - 0.1));
   r.fillRect(4 * u, barY, (width - 8 * u) * progress, barH, pal.accent);
+  // A tick on the progress bar at every cut, so each shot's span is visible in any frame.
+  for (const boundary of spec.shotBoundaries ?? []) {
+    const x = 4 * u + ((width - 8 * u) * boundary) / spec.durationSeconds;
+    r.fillRect(x - u / 2, barY - u, u, barH + 2 * u, pal.ink);
+  }
 }

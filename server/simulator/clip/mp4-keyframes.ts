@@ -1,4 +1,4 @@
-import { mp4Child, mp4Path, mp4VideoTracks, type Mp4Box } from './mp4-boxes.ts';
+import { mp4Child, mp4VideoTracks, type Mp4Box } from './mp4-boxes.ts';
 
 const NAL_IDR_SLICE = 5;
 

@@ -1,0 +1,64 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStrokeInput, type Tool } from '../hooks/use-stroke-input.ts';
+import { clampPoint, type BrushDoc, type Point, type Region } from '../utils/brush-doc.ts';
+import type { FrameSize } from '../utils/kling-coords.ts';
+import { regionColour, MOTION_COLOURS } from '../utils/region-colours.ts';
+import { simplifyPath } from '../utils/resample-path.ts';
+import { LabelOverlay } from './label-overlay.tsx';
+import { PathHandles } from './path-handles.tsx';
+import { PathLayer } from './path-layer.tsx';
+
+type BrushStageProps = {
+  src: string;
+  frame: FrameSize;
+  doc: BrushDoc;
+  active: Region | undefined;
+  activeName: string;
+  tool: Tool;
+  radius: number;
+  describedBy: string;
+  onStroke: (points: Point[]) => void;
+  onPath: (path: Point[]) => void;
+};
+
+// A freehand path keeps only the vertices it needs (0.2% of the frame), so it can be edited point by point.
+const FREEHAND_TOLERANCE = 0.002;
+const STAGE_MAX_HEIGHT = '60vh';
+
+/** The first frame with the painting over it, the paths, and the surface that takes the pointer. */
+export const BrushStage = ({ src, frame, doc, active, activeName, tool, radius, describedBy, onStroke, onPath }: BrushStageProps) => {
+  const { t } = useTranslation();
+  const colour = active ? regionColour(doc, active) : MOTION_COLOURS[0];
+  const pathable = active?.kind === 'dynamic' ? active : undefined;
+  const live = useRef<HTMLCanvasElement>(null);
+  const handlers = useStrokeInput(live, {
+    tool,
+    colour,
+    radius,
+    onStroke,
+    onPathDrawn: (points) => pathable && onPath(simplifyPath(points.map(clampPoint), FREEHAND_TOLERANCE)),
+    onPathClick: (point) => pathable && onPath([...pathable.path, clampPoint(point)]),
+  });
+  const ratio = frame.width / frame.height;
+  return (
+    <div
+      className="relative mx-auto touch-none select-none overflow-hidden rounded-lg bg-neutral-950"
+      style={{ aspectRatio: `${frame.width} / ${frame.height}`, width: `min(100%, calc(${STAGE_MAX_HEIGHT} * ${ratio}))` }}
+      data-testid="brush-stage"
+    >
+      <img src={src} alt="" draggable={false} className="pointer-events-none absolute inset-0 size-full" />
+      <LabelOverlay doc={doc} frame={frame} />
+      <PathLayer doc={doc} frame={frame} activeId={active?.id} />
+      <canvas
+        ref={live}
+        role="img"
+        aria-label={t('motionBrush.canvasLabel')}
+        aria-describedby={describedBy}
+        {...handlers}
+        className={`absolute inset-0 size-full ${tool === 'path' ? 'cursor-crosshair' : 'cursor-cell'}`}
+      />
+      {pathable && tool === 'path' ? <PathHandles path={pathable.path} colour={colour} name={activeName} onChange={onPath} /> : null}
+    </div>
+  );
+};
