@@ -10,6 +10,7 @@ import { AddTaskDialog } from './add-task-dialog.tsx';
 import { GalleryFiltersBar } from './gallery-filters.tsx';
 import { GalleryToolbar } from './gallery-toolbar.tsx';
 import { HistoryNotices } from './history-notices.tsx';
+import { KeyRefusedBanner } from './key-refused-banner.tsx';
 import { SelectionBar } from './selection-bar.tsx';
 import { TaskCard } from './task-card.tsx';
 import { VirtualGrid } from './virtual-grid.tsx';
@@ -42,6 +43,7 @@ export const Gallery = ({ onOpen }: { onOpen: (ref: TaskRef) => void }) => {
         </h2>
         <GalleryToolbar onAddById={() => setAdding(true)} />
       </div>
+      <KeyRefusedBanner />
       <HistoryNotices />
       {records.length > 0 ? <GalleryFiltersBar /> : null}
       <SelectionBar records={records} />

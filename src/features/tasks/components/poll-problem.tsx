@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { usePollProblem } from '../hooks/use-poll-problem.ts';
+import { isKeyRefused } from '../stores/key-refused-store.ts';
 import { describeError } from '../utils/describe-error.ts';
 import type { TaskRecord } from '../utils/task-record.ts';
 
 export const PollProblem = ({ record }: { record: TaskRecord }) => {
   const { t } = useTranslation();
   const problem = usePollProblem(record);
-  if (!problem) return null;
+  // A refused key is said once, by the banner above the gallery, not on every card.
+  if (!problem || isKeyRefused(problem.error)) return null;
   const message = describeError(t, problem.error);
   return <p className="text-xs text-amber-300">{problem.gaveUp ? t('tasks.gaveUp', { message }) : t('tasks.pollError', { message })}</p>;
 };

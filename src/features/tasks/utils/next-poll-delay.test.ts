@@ -67,6 +67,11 @@ describe('nextPollDelay', () => {
     expect(nextPollDelay({ ...base, task: undefined, ageMs: 0, failureCount: 1, error: new ApiError('network', 'x') })).toBe(2_000);
   });
 
+  it('stops at the first refused key (401): every poll would fail alike', () => {
+    const error = new ApiError('auth', 'bad key', 401);
+    expect(nextPollDelay({ ...base, task: task('running'), ageMs: 0, failureCount: 1, error })).toBe(false);
+  });
+
   it('gives up on a task the gateway keeps saying does not exist', () => {
     const error = new ApiError('not_found', 'task_not_exist', 400, 'task_not_exist');
     expect(nextPollDelay({ ...base, task: task('running'), ageMs: 0, failureCount: NOT_FOUND_GIVE_UP - 1, error })).not.toBe(false);

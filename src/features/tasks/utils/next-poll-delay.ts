@@ -22,8 +22,10 @@ export type PollState = {
   random?: () => number;
 };
 
+// A refused key (401) fails every poll alike: stop at once, and the global banner
+// resumes polling when the user says the key is fixed.
 const givesUp = (failureCount: number, error: unknown): boolean =>
-  error instanceof ApiError && error.kind === 'not_found' && failureCount >= NOT_FOUND_GIVE_UP;
+  error instanceof ApiError && ((error.kind === 'not_found' && failureCount >= NOT_FOUND_GIVE_UP) || error.kind === 'auth');
 
 /** The delay until the next poll of a task, or false when it must not be polled again. */
 export const nextPollDelay = ({ task, failureCount, error, ageMs, random = Math.random }: PollState): number | false => {

@@ -17,6 +17,11 @@ export const tasks = {
   videoLabel: 'Clip for “{{prompt}}”',
   pollError: 'Could not check this task: {{message}} Trying again.',
   gaveUp: 'Stopped checking: {{message}}',
+  keyRefused: {
+    title: 'The gateway refused the API key',
+    body: 'The studio server’s KLING_API_KEY was not accepted, so checking on tasks has paused. Fix the key on the server (and restart it), then try again.',
+    retry: 'Try again',
+  },
   failure: {
     riskControl: 'Kling’s content check turned down the prompt or the image. Rephrase it or use another picture.',
     image: 'Kling could not use the image: check its size (at least 300 px a side), shape and format.',

@@ -19,6 +19,11 @@ export const tasks: typeof en = {
   videoLabel: '“{{prompt}}”的片段',
   pollError: '无法查询此任务：{{message}} 正在重试。',
   gaveUp: '已停止查询：{{message}}',
+  keyRefused: {
+    title: '网关拒绝了 API 密钥',
+    body: '工作室服务器的 KLING_API_KEY 未被接受，任务查询已暂停。请在服务器上修正密钥（并重启），然后重试。',
+    retry: '重试',
+  },
   failure: {
     riskControl: '提示词或图片未通过可灵的内容审核。请换一种说法或换一张图片。',
     image: '可灵无法使用这张图片：请检查尺寸（每边至少 300 像素）、比例和格式。',
