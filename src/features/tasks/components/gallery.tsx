@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { Button } from '../../../components/button.tsx';
+import { ErrorBoundary } from '../../../components/error-boundary.tsx';
 import { useGalleryStore } from '../stores/gallery-store.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';
 import { filterRecords, noFilters } from '../utils/filter-records.ts';
 import { recordKey, type TaskRecord } from '../utils/task-record.ts';
 import { AddTaskDialog } from './add-task-dialog.tsx';
+import { CardFallback } from './card-fallback.tsx';
 import { GalleryFiltersBar } from './gallery-filters.tsx';
 import { GalleryToolbar } from './gallery-toolbar.tsx';
 import { HistoryNotices } from './history-notices.tsx';
@@ -27,7 +29,15 @@ export const Gallery = ({ onOpen }: { onOpen: (ref: TaskRef) => void }) => {
   const filters = useGalleryStore((state) => state.filters);
   const [adding, setAdding] = useState(false);
   const shown = useMemo(() => filterRecords(records, filters), [records, filters]);
-  const renderCard = useMemo(() => (record: TaskRecord) => <TaskCard record={record} onOpen={onOpen} />, [onOpen]);
+  // One boundary per card: a record that breaks its card leaves the gallery standing.
+  const renderCard = useMemo(
+    () => (record: TaskRecord) => (
+      <ErrorBoundary fallback={(retry) => <CardFallback id={record.ref.id} onRetry={retry} />}>
+        <TaskCard record={record} onOpen={onOpen} />
+      </ErrorBoundary>
+    ),
+    [onOpen],
+  );
 
   return (
     <section aria-labelledby="gallery-heading" className="min-w-0 space-y-4">

@@ -17,6 +17,8 @@ export const tasks = {
   videoLabel: 'Clip for “{{prompt}}”',
   pollError: 'Could not check this task: {{message}} Trying again.',
   gaveUp: 'Stopped checking: {{message}}',
+  cardFailed: 'This card could not be shown.',
+  cardRetry: 'Retry',
   keyRefused: {
     title: 'The gateway refused the API key',
     body: 'The studio server’s KLING_API_KEY was not accepted, so checking on tasks has paused. Fix the key on the server (and restart it), then try again.',

@@ -19,6 +19,8 @@ export const tasks: typeof en = {
   videoLabel: '“{{prompt}}”的片段',
   pollError: '无法查询此任务：{{message}} 正在重试。',
   gaveUp: '已停止查询：{{message}}',
+  cardFailed: '无法显示此卡片。',
+  cardRetry: '重试',
   keyRefused: {
     title: '网关拒绝了 API 密钥',
     body: '工作室服务器的 KLING_API_KEY 未被接受，任务查询已暂停。请在服务器上修正密钥（并重启），然后重试。',
