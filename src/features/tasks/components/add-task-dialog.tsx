@@ -7,12 +7,12 @@ import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { addTaskProblem, useAddTask } from '../hooks/use-add-task.ts';
 import { describeError } from '../utils/describe-error.ts';
 
-type AddTaskDialogProps = { onClose: () => void; onAdded: (ref: TaskRef) => void };
+type AddTaskDialogProps = { onClose: () => void; onAdded: (ref: TaskRef) => void; initial?: { surface: Surface; kind: Kind } };
 
-export const AddTaskDialog = ({ onClose, onAdded }: AddTaskDialogProps) => {
+export const AddTaskDialog = ({ onClose, onAdded, initial }: AddTaskDialogProps) => {
   const { t } = useTranslation();
-  const [surface, setSurface] = useState<Surface>('unified');
-  const [kind, setKind] = useState<Kind>('text2video');
+  const [surface, setSurface] = useState<Surface>(initial?.surface ?? 'unified');
+  const [kind, setKind] = useState<Kind>(initial?.kind ?? 'text2video');
   const [id, setId] = useState('');
   const add = useAddTask();
   const trimmed = id.trim();

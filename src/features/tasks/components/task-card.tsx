@@ -4,13 +4,14 @@ import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { Button } from '../../../components/button.tsx';
 import { useRecordLabel } from '../hooks/use-record-label.ts';
 import { useGalleryStore } from '../stores/gallery-store.ts';
-import { clipUrl, isFinished, recordKey, type TaskRecord } from '../utils/task-record.ts';
+import { clipUrl, isFinished, isUncertain, recordKey, type TaskRecord } from '../utils/task-record.ts';
 import { CardPoster } from './card-poster.tsx';
 import { DownloadButton } from './download-button.tsx';
 import { PollProblem } from './poll-problem.tsx';
 import { StarButton } from './star-button.tsx';
 import { TaskBadges } from './task-badges.tsx';
 import { TaskStatus } from './task-status.tsx';
+import { UncertainSubmission } from './uncertain-submission.tsx';
 
 type TaskCardProps = { record: TaskRecord; onOpen: (ref: TaskRef) => void };
 
@@ -43,8 +44,14 @@ const TaskCardView = ({ record, onOpen }: TaskCardProps) => {
           <StarButton record={record} label={t('tasks.star', { prompt: short })} />
         </div>
         <TaskBadges record={record} />
-        <TaskStatus record={record} compact />
-        {isFinished(record) ? null : <PollProblem record={record} />}
+        {isUncertain(record) ? (
+          <UncertainSubmission record={record} />
+        ) : (
+          <>
+            <TaskStatus record={record} compact />
+            {isFinished(record) ? null : <PollProblem record={record} />}
+          </>
+        )}
         <div className="mt-auto flex items-center justify-end gap-1 pt-1">
           {clipUrl(record) ? <DownloadButton record={record} label={t('tasks.downloadFor', { prompt: short })} compact /> : null}
           <Button variant="ghost" onClick={() => onOpen(record.ref)} aria-label={t('tasks.detailsFor', { prompt: short })}>

@@ -3,7 +3,7 @@ import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { useRecordLabel } from '../hooks/use-record-label.ts';
 import { findRecord, useTaskRecordsStore } from '../stores/task-records-store.ts';
-import { clipUrl, isFinished, type TaskRecord } from '../utils/task-record.ts';
+import { clipUrl, isFinished, isUncertain, type TaskRecord } from '../utils/task-record.ts';
 import { CardPoster } from './card-poster.tsx';
 import { type DetailCallbacks, DetailActions } from './detail-actions.tsx';
 import { DetailPlayer } from './detail-player.tsx';
@@ -12,6 +12,7 @@ import { RawJson } from './raw-json.tsx';
 import { RequestParams } from './request-params.tsx';
 import { TaskBadges } from './task-badges.tsx';
 import { TaskStatus } from './task-status.tsx';
+import { UncertainSubmission } from './uncertain-submission.tsx';
 
 type TaskDetailDialogProps = DetailCallbacks & { taskKey: string; onClose: () => void };
 
@@ -26,8 +27,14 @@ const Detail = ({ record, onClose, ...callbacks }: DetailCallbacks & { record: T
       <div className="min-w-0 space-y-4">
         {url ? <DetailPlayer src={url} label={t('tasks.videoLabel', { prompt: label })} /> : <CardPoster record={record} label={label} />}
         <TaskBadges record={record} />
-        <TaskStatus record={record} />
-        {isFinished(record) ? null : <PollProblem record={record} />}
+        {isUncertain(record) ? (
+          <UncertainSubmission record={record} />
+        ) : (
+          <>
+            <TaskStatus record={record} />
+            {isFinished(record) ? null : <PollProblem record={record} />}
+          </>
+        )}
         <DetailActions record={record} label={label} onDeleted={onClose} {...callbacks} />
         <RawJson record={record} />
       </div>

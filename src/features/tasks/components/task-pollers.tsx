@@ -4,17 +4,18 @@ import { taskQueryOptions } from '../api/task-query-options.ts';
 import { useWatchKeyRefused } from '../hooks/use-watch-key-refused.ts';
 import { useKeyRefusedStore } from '../stores/key-refused-store.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';
-import { isFinished } from '../utils/task-record.ts';
+import { isFinished, isUncertain } from '../utils/task-record.ts';
 
 /**
  * One query per unfinished task, mounted once for the whole app: polling does not
- * depend on which cards are on screen, and a finished task has no query at all.
+ * depend on which cards are on screen, and a finished task has no query at all (nor
+ * does an uncertain submission: it has no id to ask about).
  * While the gateway refuses the key, every poller waits (each would only fail the
  * same way); "Try again" on the banner clears the state and they resume.
  * Renders nothing.
  */
 export const TaskPollers = () => {
-  const unfinished = useTaskRecordsStore(useShallow((state) => state.records.filter((record) => !isFinished(record))));
+  const unfinished = useTaskRecordsStore(useShallow((state) => state.records.filter((record) => !isFinished(record) && !isUncertain(record))));
   const refused = useKeyRefusedStore((state) => state.refused);
   useWatchKeyRefused();
   useQueries({ queries: unfinished.map((record) => ({ ...taskQueryOptions(record.ref, record.submittedAt), enabled: !refused })) });

@@ -13,6 +13,10 @@ export const taskRecordSchema = z.object({
   task: taskSchema.nullable(),
   starred: z.boolean().default(false),
   origin: z.enum(['studio', 'added', 'imported']).default('studio'),
+  // A create that timed out or lost its connection: the gateway may or may not have
+  // made (and charged for) it, and it gave no id. Absent on every other record, so
+  // rows saved before this field existed load unchanged.
+  submission: z.literal('uncertain').optional(),
 });
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 
@@ -23,3 +27,5 @@ export const isFinished = (record: TaskRecord): boolean => record.task !== null 
 /** Where a finished clip can be played from, if it finished well. */
 export const clipUrl = (record: TaskRecord): string | null =>
   record.task?.status === 'succeeded' ? record.task.videoUrl : null;
+
+export const isUncertain = (record: TaskRecord): boolean => record.submission === 'uncertain';

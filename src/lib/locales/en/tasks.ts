@@ -19,6 +19,15 @@ export const tasks = {
   gaveUp: 'Stopped checking: {{message}}',
   cardFailed: 'This card could not be shown.',
   cardRetry: 'Retry',
+  uncertain: {
+    title: 'Submission uncertain',
+    body: 'The connection broke or timed out after this was sent, so the gateway may or may not have made it (and charged for it). It is not resent on its own. Look it up in the gateway’s task history and add it by id, or resubmit knowingly.',
+    find: 'Add by id from the gateway’s history',
+    resubmit: 'Resubmit knowingly',
+    chargeTwice: 'If the first one did reach the gateway, resubmitting makes a second task and may charge twice.',
+    confirm: 'Resubmit anyway',
+    cancel: 'Cancel',
+  },
   keyRefused: {
     title: 'The gateway refused the API key',
     body: 'The studio server’s KLING_API_KEY was not accepted, so checking on tasks has paused. Fix the key on the server (and restart it), then try again.',

@@ -21,6 +21,15 @@ export const tasks: typeof en = {
   gaveUp: '已停止查询：{{message}}',
   cardFailed: '无法显示此卡片。',
   cardRetry: '重试',
+  uncertain: {
+    title: '提交状态不确定',
+    body: '发送后连接中断或超时，网关可能已创建（并计费）此任务，也可能没有。工作室不会自动重发。请在网关的任务历史中查找并按 ID 添加，或在知情的情况下重新提交。',
+    find: '从网关历史按 ID 添加',
+    resubmit: '知情后重新提交',
+    chargeTwice: '如果第一次提交已到达网关，重新提交会创建第二个任务，可能重复计费。',
+    confirm: '仍然重新提交',
+    cancel: '取消',
+  },
   keyRefused: {
     title: '网关拒绝了 API 密钥',
     body: '工作室服务器的 KLING_API_KEY 未被接受，任务查询已暂停。请在服务器上修正密钥（并重启），然后重试。',

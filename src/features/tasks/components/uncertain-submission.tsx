@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { useSubmitTask } from '../hooks/use-submit-task.ts';
+import { useTaskRecordsStore } from '../stores/task-records-store.ts';
+import { isSubmissionUncertain } from '../utils/submission-uncertain.ts';
+import type { TaskRecord } from '../utils/task-record.ts';
+import { AddTaskDialog } from './add-task-dialog.tsx';
+
+/**
+ * A create that may or may not have reached the gateway. Never resent on its own
+ * (that could charge twice): the user either finds it by id, or resends knowingly.
+ */
+export const UncertainSubmission = ({ record }: { record: TaskRecord }) => {
+  const { t } = useTranslation();
+  const [step, setStep] = useState<'idle' | 'find' | 'confirm'>('idle');
+  const submit = useSubmitTask();
+  const forget = () => useTaskRecordsStore.getState().remove([record.ref]);
+  const request = record.request;
+
+  const resubmit = () => {
+    if (!request) return;
+    submit.mutate(
+      { request, surface: record.ref.surface },
+      {
+        // Sent, or uncertain again under a new entry: this one has had its answer.
+        onSettled: (_task, error) => {
+          if (!error || isSubmissionUncertain(error)) forget();
+          setStep('idle');
+        },
+      },
+    );
+  };
+
+  return (
+    <div className="space-y-2 text-sm">
+      <p className="flex items-center gap-2 font-medium text-fuchsia-200">
+        <span className="size-2 shrink-0 rounded-full bg-fuchsia-400" aria-hidden />
+        {t('tasks.uncertain.title')}
+      </p>
+      <p className="text-xs text-neutral-400">{t('tasks.uncertain.body')}</p>
+      {step === 'confirm' ? (
+        <div role="group" aria-label={t('tasks.uncertain.resubmit')} className="space-y-2 rounded-lg border border-amber-400/40 p-2">
+          <p className="text-xs text-amber-200">{t('tasks.uncertain.chargeTwice')}</p>
+          <div className="flex justify-end gap-1">
+            <Button variant="ghost" className="text-xs" onClick={() => setStep('idle')}>
+              {t('tasks.uncertain.cancel')}
+            </Button>
+            <Button variant="primary" className="text-xs" onClick={resubmit} disabled={submit.isPending}>
+              {t('tasks.uncertain.confirm')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-1">
+          <Button variant="ghost" className="text-xs" onClick={() => setStep('find')}>
+            {t('tasks.uncertain.find')}
+          </Button>
+          {request ? (
+            <Button variant="ghost" className="text-xs" onClick={() => setStep('confirm')}>
+              {t('tasks.uncertain.resubmit')}
+            </Button>
+          ) : null}
+        </div>
+      )}
+      {step === 'find' ? (
+        <AddTaskDialog
+          initial={{ surface: record.ref.surface, kind: record.ref.kind }}
+          onClose={() => setStep('idle')}
+          onAdded={() => {
+            setStep('idle');
+            forget();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+};
