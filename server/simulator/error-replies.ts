@@ -53,6 +53,8 @@ const statusWords: Record<number, { kling: number; type: string; message: string
 
 /** An HTTP error status in the surface's shape, optionally with Retry-After (seconds). */
 export const statusFailure = (surface: Surface, status: number, retryAfter?: number): Reply => {
+  // The simulator accepts any key in its default mode; this is how a test sees a refused one.
+  if (status === 401) return authFailure(surface, 'invalid');
   const words = statusWords[status] ?? { kling: 5000, type: 'new_api_error', message: `HTTP ${status}` };
   const headers = retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) };
   return surface === 'kling'

@@ -17,7 +17,7 @@ import { z } from 'zod';
 //    {"on":"create"|"query"|"any","fault":…,"status"?,"retryAfter"?,"ms"?,"count"?}
 //    queues a fault for the next `count` (default 1) gateway requests of that action
 //    (faults fire after routing, before auth; unmatched paths are not affected):
-//    status     answers `status` (429|500|502|503|504) in the surface's error shape, with Retry-After if `retryAfter` is set; nothing is created
+//    status     answers `status` (401|429|500|502|503|504) in the surface's error shape (401: the refused-key answer), with Retry-After if `retryAfter` is set; nothing is created
 //    malformed  answers 200 `<html>oops` (text/html); nothing is created
 //    truncated  handles the request for real (a create does create the task), then sends only half of its JSON body
 //    reset      destroys the socket without answering; nothing is created
@@ -38,14 +38,14 @@ export const faultSpecSchema = z
   .object({
     on: z.enum(['create', 'query', 'any']),
     fault: z.enum(['status', 'malformed', 'truncated', 'reset', 'hang', 'delay']),
-    status: z.union([z.literal(429), z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).optional(),
+    status: z.union([z.literal(401), z.literal(429), z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).optional(),
     retryAfter: z.number().int().min(0).max(3600).optional(),
     ms: z.number().int().min(0).max(600_000).optional(),
     count: z.number().int().min(1).max(1000).default(1),
   })
   .strict()
   .refine((spec) => spec.fault !== 'status' || spec.status !== undefined, {
-    message: 'fault "status" needs a status (429, 500, 502, 503 or 504)',
+    message: 'fault "status" needs a status (401, 429, 500, 502, 503 or 504)',
     path: ['status'],
   });
 export type FaultSpec = z.infer<typeof faultSpecSchema>;

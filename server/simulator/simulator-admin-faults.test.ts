@@ -26,6 +26,18 @@ describe('admin fault queue', () => {
     expect((await call(sim, 'GET', '/__sim/faults')).json).toEqual({ faults: [] });
   });
 
+  it('status 401: answers the refused-key error of each surface, though any key is accepted', async () => {
+    const ref = await createTask(sim, 'kling', 'text2video', klingBody());
+    await queue({ on: 'query', fault: 'status', status: 401, count: 2 });
+    const kling = await call(sim, 'GET', queryPathFor(ref));
+    expect(kling.status).toBe(401);
+    expect(parseErrorBody(kling.json)?.code).toBe('1002');
+    const unified = await call(sim, 'GET', '/v1/video/generations/video_none');
+    expect(unified.status).toBe(401);
+    expect(unified.json).toMatchObject({ error: { code: 'invalid_api_key' } });
+    expect((await call(sim, 'GET', queryPathFor(ref))).status).toBe(200);
+  });
+
   it('status: answers in the surface’s error shape with Retry-After, for `count` matching requests', async () => {
     const ref = await createTask(sim, 'kling', 'text2video', klingBody());
     await queue({ on: 'query', fault: 'status', status: 503, retryAfter: 3, count: 2 });
