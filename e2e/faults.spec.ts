@@ -99,6 +99,7 @@ test('a create that loses its connection is kept as "submission uncertain", neve
   await send(page, prompt);
   const card = cards(page, prompt);
   await expect(card).toContainText('Submission uncertain');
+  await expect(page.getByText(/may or may not have been made: it is kept in the gallery as “submission uncertain”/)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('submission-uncertain.png'), fullPage: true });
   await keptAfterReload(page, prompt);
   await expect(card).toContainText('Submission uncertain');

@@ -6,6 +6,7 @@ import { SurfaceSwitch } from '../features/settings/components/surface-switch.ts
 import { useSettingsStore } from '../features/settings/stores/settings-store.ts';
 import { useSubmitTask } from '../features/tasks/hooks/use-submit-task.ts';
 import { describeError } from '../features/tasks/utils/describe-error.ts';
+import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
 import { openTask } from './task-route.ts';
 
 // On demand, so the composer is usable before they arrive (npm run bench, "initial JS").
@@ -32,7 +33,13 @@ export const StudioPage = () => {
           surface={surface}
           onSubmit={submitAll}
           isSubmitting={submit.isPending}
-          submitError={submit.error ? t('compose.submitFailed', { message: describeError(t, submit.error) }) : null}
+          submitError={
+            submit.error
+              ? isSubmissionUncertain(submit.error)
+                ? t('compose.submitUncertain', { message: describeError(t, submit.error) })
+                : t('compose.submitFailed', { message: describeError(t, submit.error) })
+              : null
+          }
           renderCamera={(props) => (
             <Suspense fallback={<div className="h-40" aria-busy />}>
               <CameraEditor {...props} />

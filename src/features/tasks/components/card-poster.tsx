@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSettled } from '../hooks/use-settled.ts';
 import { imageSource } from '../utils/image-source.ts';
-import { clipUrl, type TaskRecord } from '../utils/task-record.ts';
+import { clipUrl, isUncertain, type TaskRecord } from '../utils/task-record.ts';
 
 /**
  * The clip itself once it is ready (its first frame is the poster, and it plays in
@@ -34,6 +34,8 @@ export const CardPoster = ({ record, label }: { record: TaskRecord; label: strin
       {image ? <img src={imageSource(image)} alt="" loading="lazy" decoding="async" className="absolute inset-0 size-full object-cover opacity-50" /> : null}
       {record.task?.status === 'failed' ? (
         <span className="relative text-3xl text-rose-400">!</span>
+      ) : isUncertain(record) ? (
+        <span className="relative text-3xl text-fuchsia-300">?</span>
       ) : (
         <span className="relative size-8 animate-spin rounded-full border-2 border-neutral-600 border-t-amber-400" />
       )}

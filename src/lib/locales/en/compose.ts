@@ -88,5 +88,6 @@ export const compose = {
   shortcut: 'Ctrl + Enter',
   runs: 'Runs of this request',
   disabledBecause: 'Generate is disabled because:',
+  submitUncertain: 'No clear answer to the request ({{message}}). It may or may not have been made: it is kept in the gallery as “submission uncertain”.',
   submitFailed: 'The gateway did not accept the request: {{message}}',
 };
