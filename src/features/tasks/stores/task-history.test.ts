@@ -41,6 +41,31 @@ describe('task history', () => {
     expect(state.setAside).toEqual([{ key: 'unified:text2video:x', problem: expect.any(String) }]);
   });
 
+  it('keeps working in memory when IndexedDB cannot be opened, and says so', async () => {
+    const repository = { ...createTaskRepository(db), load: () => Promise.reject(new DOMException('indexedDB.open is not allowed', 'SecurityError')) };
+    history = startTaskHistory({ repository, channel: null });
+    await history.idle();
+    useTaskRecordsStore.getState().add(sampleRecord('kept', 'queued'));
+    const state = useTaskRecordsStore.getState();
+    expect(state.hydrated).toBe(true);
+    expect(state.records.map((r) => r.ref.id)).toEqual(['kept']);
+    expect(state.problem).toMatch(/SecurityError/);
+  });
+
+  it('warns once when the storage is full, and keeps every change in memory', async () => {
+    const repository = { ...createTaskRepository(db), save: () => Promise.reject(new DOMException('quota', 'QuotaExceededError')) };
+    history = startTaskHistory({ repository, channel: null });
+    await history.idle();
+    useTaskRecordsStore.getState().add(sampleRecord('a', 'queued', 1));
+    await history.idle();
+    expect(useTaskRecordsStore.getState().problem).toMatch(/QuotaExceededError/);
+    useTaskRecordsStore.getState().reportProblem(null); // the user dismissed it
+    useTaskRecordsStore.getState().add(sampleRecord('b', 'queued', 2));
+    await history.idle();
+    expect(useTaskRecordsStore.getState().problem).toBeNull();
+    expect(useTaskRecordsStore.getState().records.map((r) => r.ref.id)).toEqual(['b', 'a']);
+  });
+
   it('writes every change through, and a delete removes the row', async () => {
     start();
     await history.idle();

@@ -41,12 +41,20 @@ export const startTaskHistory = ({
   let stopped = false;
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
+  // Storage that failed once (private mode, a full disk) will fail again: say it
+  // once; the history carries on in memory for as long as the tab is open.
+  let warned = false;
+  const warnOnce = (error: unknown) => {
+    if (warned) return;
+    warned = true;
+    store.getState().reportProblem(String(error));
+  };
   const enqueue = (job: () => Promise<unknown>) => {
     pending += 1;
     store.getState().setSaving(true);
     queue = queue
       .then(job)
-      .catch((error: unknown) => store.getState().reportProblem(String(error)))
+      .catch(warnOnce)
       .finally(() => {
         pending -= 1;
         if (pending === 0) store.getState().setSaving(false);

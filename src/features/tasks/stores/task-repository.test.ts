@@ -65,4 +65,17 @@ describe('task repository', () => {
     const loaded = await repository.load();
     expect(loaded.records[0]).toMatchObject({ starred: false, origin: 'studio' });
   });
+
+  // Schema version 1 is the only Dexie version so far; new fields are optional or
+  // defaulted in taskRecordSchema, so a v1 row needs no upgrade. A field that must be
+  // rewritten gets db.version(2).upgrade(...) in task-db.ts and a test like this one.
+  it('loads a row written by schema version 1, before uncertain submissions existed', async () => {
+    const repository = createTaskRepository(freshDb());
+    const { starred: _s, origin: _o, submission: _u, ...v1 } = sampleRecord('v1', 'running');
+    await db.tasks.put({ ...v1, key: recordKey(v1.ref) });
+    const [loaded] = (await repository.load()).records;
+    expect(loaded?.ref.id).toBe('v1');
+    expect(loaded?.submission).toBeUndefined();
+    expect(db.verno).toBe(1);
+  });
 });

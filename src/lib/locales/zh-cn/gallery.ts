@@ -36,7 +36,7 @@ export const gallery: typeof en = {
   notifyDenied: '浏览器已禁止此网站发送通知。',
   setAside_one: '有 {{count}} 条已保存的任务无法读取，已另行保存（不显示）。',
   setAside_other: '有 {{count}} 条已保存的任务无法读取，已另行保存（不显示）。',
-  problem: '无法保存或读取历史记录：{{problem}}',
+  problem: '此浏览器无法保存历史记录（存储不可用或已满），现在生成的片段只保留在此标签页中，关闭后即消失。请导出以保留。（{{problem}}）',
   dismiss: '知道了',
   imported: '已导入：新增 {{added}} 个，更新 {{updated}} 个，已存在 {{unchanged}} 个。',
   importUnreadable_one: '有 {{count}} 条无法读取。',
