@@ -187,3 +187,13 @@ test('[sim:envelope]: the gateway envelope completes and plays', async ({ page }
   await send(page, prompt);
   await expectPlays(page, prompt);
 });
+
+test('[sim:expired]: the download says the clip has expired, and the task stays', async ({ page }) => {
+  await open(page);
+  const prompt = uniquePrompt('[sim:expired] An old film reel');
+  await send(page, prompt);
+  await expect(cards(page, prompt).getByText('Ready')).toBeVisible({ timeout: 60_000 });
+  await cards(page, prompt).getByRole('button', { name: /^Download/ }).click();
+  await expect(cards(page, prompt).getByRole('alert')).toContainText('This clip has expired');
+  await keptAfterReload(page, prompt);
+});

@@ -24,8 +24,21 @@ export const recordKey = (ref: TaskRef): string => `${ref.surface}:${ref.kind}:$
 
 export const isFinished = (record: TaskRecord): boolean => record.task !== null && isTerminal(record.task.status);
 
-/** Where a finished clip can be played from, if it finished well. */
+const playable = (url: string | null): string | null => {
+  if (url === null) return null;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Where a finished clip can be played from, if it finished well. Only http(s): the
+ * URL is the gateway's text, and `javascript:` or `data:` has no place in <video src>.
+ */
 export const clipUrl = (record: TaskRecord): string | null =>
-  record.task?.status === 'succeeded' ? record.task.videoUrl : null;
+  record.task?.status === 'succeeded' ? playable(record.task.videoUrl) : null;
 
 export const isUncertain = (record: TaskRecord): boolean => record.submission === 'uncertain';
