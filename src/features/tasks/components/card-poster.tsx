@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useGridScrolling } from '../hooks/use-grid-scrolling.ts';
 import { useSettled } from '../hooks/use-settled.ts';
 import { imageSource } from '../utils/image-source.ts';
 import { clipUrl, isUncertain, type TaskRecord } from '../utils/task-record.ts';
@@ -14,7 +15,9 @@ export const CardPoster = ({ record, label }: { record: TaskRecord; label: strin
   const { t } = useTranslation();
   const url = clipUrl(record);
   const image = record.request?.image;
-  const settled = useSettled(SETTLE_MS);
+  // Mounting a <video> (its media pipeline, its controls) costs more than a frame: none
+  // mounts while the gallery scrolls, only once the card has come to rest on screen.
+  const settled = useSettled(SETTLE_MS, useGridScrolling());
   if (url && !settled) return <div className="aspect-video w-full bg-black" />;
   if (url)
     return (

@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useRef } from 'react';
 import { useDocumentTop } from '../hooks/use-document-top.ts';
+import { GridScrollingContext } from '../hooks/use-grid-scrolling.ts';
 import { useElementWidth } from '../hooks/use-element-width.ts';
 
 type VirtualGridProps<T> = {
@@ -27,22 +28,24 @@ export const VirtualGrid = <T,>({ items, itemKey, renderItem, label, minItemWidt
   const virtualizer = useWindowVirtualizer({ count: rowCount, estimateSize: () => estimate, overscan: 2, gap, scrollMargin });
 
   return (
-    <div ref={listRef} role="list" aria-label={label} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((row) => (
-        <div
-          key={row.key}
-          data-index={row.index}
-          ref={virtualizer.measureElement}
-          className="absolute inset-x-0 top-0 grid [contain:layout_style]"
-          style={{ transform: `translateY(${row.start - scrollMargin}px)`, gap, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
-        >
-          {items.slice(row.index * columns, (row.index + 1) * columns).map((item, i) => (
-            <div key={itemKey(item)} role="listitem" aria-setsize={items.length} aria-posinset={row.index * columns + i + 1}>
-              {renderItem(item)}
-            </div>
-          ))}
-        </div>
-      ))}
-    </div>
+    <GridScrollingContext value={virtualizer.isScrolling}>
+      <div ref={listRef} role="list" aria-label={label} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <div
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            className="absolute inset-x-0 top-0 grid [contain:layout_style]"
+            style={{ transform: `translateY(${row.start - scrollMargin}px)`, gap, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+          >
+            {items.slice(row.index * columns, (row.index + 1) * columns).map((item, i) => (
+              <div key={itemKey(item)} role="listitem" aria-setsize={items.length} aria-posinset={row.index * columns + i + 1}>
+                {renderItem(item)}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </GridScrollingContext>
   );
 };

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { budgets } from './support/budgets.ts';
+import { REPO } from './support/servers.ts';
+import type { Row } from './support/table.ts';
+
+// Section 5: the proxy load bench (bench/proxy-load.ts, owned with the proxy) run as
+// it is, in its own process so this one's event loop cannot skew it, for a shorter
+// bounded time; its report (bench/proxy-load.json) is read back.
+
+const SECONDS = process.env.BENCH_PROXY_SECONDS ?? '4';
+
+type LoadRun = { requestsPerSecond: number; latencyMs: { p50: number; p99: number }; errors: number; timeouts: number; non2xx: number };
+type ProxyReport = { setup: { connections: number; seconds: number }; proxy: LoadRun; direct: LoadRun; proxyAgain?: LoadRun };
+
+const runProxyLoad = () =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/proxy-load.ts'], {
+      cwd: REPO,
+      env: { ...process.env, BENCH_SECONDS: SECONDS },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const timer = setTimeout(() => child.kill('SIGTERM'), 120_000);
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      // Exit code 1 means "dropped requests or growing memory": still a report to read.
+      if (signal) reject(new Error(`bench/proxy-load.ts stopped by ${signal}`));
+      else resolve(void code);
+    });
+  });
+
+export const benchProxy = async () => {
+  const started = Date.now();
+  await runProxyLoad();
+  const file = new URL('./proxy-load.json', import.meta.url);
+  const report = JSON.parse(await readFile(file, 'utf8')) as ProxyReport & { at: string };
+  if (Date.parse(report.at) < started) throw new Error('bench/proxy-load.ts did not write a new report');
+  const { proxy, direct } = report;
+  const dropped = (run: LoadRun) => run.errors + run.timeouts + run.non2xx;
+  const section = '5 proxy';
+  const label = `direct, ${report.setup.connections} conns`;
+  const rows: Row[] = [
+    { section, figure: 'requests per second', unit: 'req/s', value: proxy.requestsPerSecond, baseline: direct.requestsPerSecond, baselineLabel: label, budget: null },
+    { section, figure: 'latency p50', unit: 'ms', value: proxy.latencyMs.p50, baseline: direct.latencyMs.p50, baselineLabel: label, budget: { kind: 'ratio-max', max: budgets.proxy.p50Ratio } },
+    { section, figure: 'latency p99', unit: 'ms', value: proxy.latencyMs.p99, baseline: direct.latencyMs.p99, baselineLabel: label, budget: null },
+    { section, figure: 'errors, timeouts and non-2xx', unit: 'req', value: dropped(proxy) + (report.proxyAgain ? dropped(report.proxyAgain) : 0), baseline: dropped(direct), baselineLabel: 'direct', budget: { kind: 'equals', value: budgets.proxy.errors } },
+  ];
+  return { rows, details: report };
+};
