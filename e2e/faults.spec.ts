@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { type Page, expect, test } from '@playwright/test';
 import { type RunningSimulator, startSimulator } from '../server/simulator/start-simulator.ts';
 import { cards, expectPlays, uniquePrompt } from './support/gallery.ts';
+import { type StudioProcess, startStudio } from './support/studio-process.ts';
 
 // Issue 7, client side: every fault the simulator can produce, through the real
 // proxy. This spec runs its own simulator and studio, and its tests one at a time,
@@ -11,17 +9,8 @@ import { cards, expectPlays, uniquePrompt } from './support/gallery.ts';
 // requests of the one page that is open.
 test.describe.configure({ mode: 'serial' });
 
-const freePort = async (): Promise<number> => {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-};
-
 let simulator: RunningSimulator;
-let studio: ChildProcess;
+let studio: StudioProcess;
 let studioUrl: string;
 
 test.beforeAll(async () => {
@@ -29,19 +18,12 @@ test.beforeAll(async () => {
   // Slower than the other specs (0.1×, a clip in a few seconds) so a fault queued
   // after the create still meets the task's polls before it finishes.
   simulator = await startSimulator({ port: 0, timeScale: 0.1 });
-  const port = await freePort();
-  studioUrl = `http://127.0.0.1:${port}`;
-  studio = spawn('npx', ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, KLING_API_KEY: 'sim-faults-key', KLING_BASE_URL: simulator.url, PROXY_UPSTREAM_TIMEOUT_MS: '3000' },
-    stdio: 'ignore',
-  });
-  await expect
-    .poll(async () => fetch(`${studioUrl}/api/health`).then((r) => r.ok).catch(() => false), { timeout: 60_000 })
-    .toBe(true);
+  studio = await startStudio({ KLING_API_KEY: 'sim-faults-key', KLING_BASE_URL: simulator.url, PROXY_UPSTREAM_TIMEOUT_MS: '3000' });
+  studioUrl = studio.url;
 });
 
 test.afterAll(async () => {
-  studio?.kill();
+  studio?.stop();
   await simulator?.close();
 });
 

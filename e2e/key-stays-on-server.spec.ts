@@ -1,46 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { type RunningSimulator, startSimulator } from '../server/simulator/start-simulator.ts';
 import { simulatorRequests } from './support/simulator-log.ts';
+import { type StudioProcess, startStudio } from './support/studio-process.ts';
 
 // A studio with a real-looking key, pointed at a simulator that accepts only that
 // key: the key must reach the gateway on every request and the browser never.
 const CANARY = `canary-${Math.random().toString(36).slice(2)}-do-not-leak`;
 
-const freePort = async (): Promise<number> => {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-};
-
 let simulator: RunningSimulator;
-let studio: ChildProcess;
+let studio: StudioProcess;
 let studioUrl: string;
 
 test.beforeAll(async () => {
   simulator = await startSimulator({ port: 0, apiKey: CANARY, timeScale: 0.02 });
-  const port = await freePort();
-  studioUrl = `http://127.0.0.1:${port}`;
-  studio = spawn('npx', ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, KLING_API_KEY: CANARY, KLING_BASE_URL: simulator.url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: string[] = [];
-  studio.stdout?.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-  studio.stderr?.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-  await expect
-    .poll(async () => fetch(`${studioUrl}/api/health`).then((r) => r.ok).catch(() => false), { timeout: 30_000 })
-    .toBe(true);
-  test.info().annotations.push({ type: 'studio-log', description: logs.join('') });
+  studio = await startStudio({ KLING_API_KEY: CANARY, KLING_BASE_URL: simulator.url });
+  studioUrl = studio.url;
 });
 
 test.afterAll(async () => {
-  studio?.kill();
+  studio?.stop();
   await simulator?.close();
 });
 
@@ -74,4 +52,7 @@ test('the key reaches the gateway on every request and the browser never', async
   const received = await simulatorRequests(request, simulator.url);
   expect(received.length).toBeGreaterThanOrEqual(2);
   for (const entry of received) expect(entry.headers.authorization).toBe(`Bearer ${CANARY}`);
+  // The studio server's own log lines never carry it either.
+  expect(studio.output().length).toBeGreaterThan(0);
+  expect(studio.output()).not.toContain(CANARY);
 });
