@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TaskRef } from './gateway-routes.ts';
 import { normalizeStatus, normalizeTask, toMillis } from './normalize-task.ts';
 import { taskSchema, type Task } from './task.ts';
+import { klingSubmitted, unifiedCompleted, unifiedCreated } from './contract-examples.ts';
 
 const unifiedRef: TaskRef = { surface: 'unified', kind: 'text2video', id: 'pending' };
 const klingRef: TaskRef = { surface: 'kling', kind: 'image2video', id: 'pending' };
@@ -14,16 +15,6 @@ const taskOf = (ref: TaskRef, body: unknown): Task => {
   return result.task;
 };
 
-// The literal examples of CONTRACT.md and the gateway document.
-const unifiedCreated = JSON.parse(
-  '{"id":"video_xxx","task_id":"video_xxx","object":"video","model":"kling-v3","status":"queued","progress":0,"created_at":1770000000}',
-);
-const unifiedCompleted = JSON.parse(
-  '{"id":"video_xxx","task_id":"video_xxx","object":"video","model":"kling-v3","status":"completed","progress":100,"seconds":"5","created_at":1770000000,"completed_at":1770000120,"metadata":{"url":"https://example.com/output.mp4"}}',
-);
-const klingSubmitted = JSON.parse(
-  '{"code":0,"message":"SUCCEED","request_id":"…","data":{"task_id":"…","task_status":"submitted","task_info":{"external_task_id":"…"},"created_at":1722769557708,"updated_at":1722769557708,"task_result":{"videos":[{"id":"…","url":"https://….mp4","duration":"5"}]}}}',
-);
 
 type KlingData = Record<string, unknown>;
 const klingEnvelope = (data: KlingData) => ({ code: 0, message: 'SUCCEED', request_id: 'req-1', data });

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/api-error.ts';
 import type { Task, TaskStatus } from '../../../api/task.ts';
+import { sampleRecord } from './sample-record.ts';
 import { NOT_FOUND_GIVE_UP, POLL_MAX_MS, POLL_MIN_MS, nextPollDelay, pollStateOf } from './next-poll-delay.ts';
 
-const task = (status: TaskStatus): Task => ({
-  ref: { surface: 'unified', kind: 'text2video', id: 'video_1' },
-  status,
-  rawStatus: status,
-  progress: null,
-  videoUrl: null,
-  videoSeconds: null,
-  model: null,
-  createdAt: null,
-  updatedAt: null,
-  completedAt: null,
-  error: null,
-  externalTaskId: null,
-});
+// nextPollDelay reads only the task's status.
+const task = (status: TaskStatus): Task | undefined => sampleRecord('video_1', status).task ?? undefined;
 
 const base = { failureCount: 0, error: null, random: () => 0.5 };
 
