@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GenerationRequest } from '../api/generation-request.ts';
+import type { SubmissionDraft } from '../lib/submission.ts';
 import { ComposeForm } from '../features/compose/components/compose-form.tsx';
 import { SurfaceSwitch } from '../features/settings/components/surface-switch.tsx';
 import { useSettingsStore } from '../features/settings/stores/settings-store.ts';
@@ -23,8 +23,8 @@ export const StudioPage = () => {
   const surface = useSettingsStore((state) => state.surface);
   const submit = useSubmitTask();
   // "× N": one create per run, sent together; each is its own task and is never retried.
-  const submitAll = (requests: GenerationRequest[]) => {
-    for (const request of requests) submit.mutate({ request, surface });
+  const submitAll = (submissions: SubmissionDraft[]) => {
+    for (const submission of submissions) submit.mutate({ ...submission, surface });
   };
   return (
     <main className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(340px,440px)_1fr]">

@@ -1,7 +1,7 @@
 import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Surface } from '../../../api/gateway-routes.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { SubmissionDraft } from '../../../lib/submission.ts';
 import { Button } from '../../../components/button.tsx';
 import { useCompose } from '../hooks/use-compose.ts';
 import { useDraftHydrated } from '../hooks/use-draft-hydrated.ts';
@@ -20,7 +20,7 @@ import { TextField } from './text-field.tsx';
 
 type ComposeFormProps = {
   surface: Surface;
-  onSubmit: (requests: GenerationRequest[]) => void;
+  onSubmit: (submissions: SubmissionDraft[]) => void;
   isSubmitting: boolean;
   submitError: string | null;
   renderCamera: (props: CameraSlotProps) => ReactNode;
@@ -42,7 +42,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
     const ids = externalIdsForRuns(request.externalTaskId, runs);
     markSent(ids);
     // The draft stays as it is: the next variation starts from here.
-    onSubmit(ids.map((externalTaskId) => ({ ...request, externalTaskId })));
+    onSubmit(ids.map((externalTaskId) => ({ request: { ...request, externalTaskId } })));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();

@@ -1,12 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { buildCreateCall } from '../../../api/build-create-body.ts';
 import { createTask } from '../../../api/gateway-client.ts';
-import type { Surface } from '../../../api/gateway-routes.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { Submission } from '../../../lib/submission.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';
 import { isSubmissionUncertain } from '../utils/submission-uncertain.ts';
-
-type Submission = { request: GenerationRequest; surface: Surface };
 
 /**
  * Sends one create. Never retried: a repeated POST can charge twice. A create whose
@@ -17,13 +14,13 @@ export const useSubmitTask = () =>
   useMutation({
     mutationFn: ({ request, surface }: Submission) => createTask(request, surface),
     retry: false,
-    onSuccess: (task, { request }) => {
-      useTaskRecordsStore.getState().add({ ref: task.ref, request, submittedAt: Date.now(), task, starred: false, origin: 'studio' });
+    onSuccess: (task, { request, set }) => {
+      useTaskRecordsStore.getState().add({ ref: task.ref, request, submittedAt: Date.now(), task, starred: false, origin: 'studio', ...(set ? { set } : {}) });
     },
-    onError: (error, { request, surface }) => {
+    onError: (error, { request, surface, set }) => {
       if (!isSubmissionUncertain(error)) return;
       const { kind } = buildCreateCall(request, surface);
       const id = `uncertain-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-      useTaskRecordsStore.getState().add({ ref: { surface, kind, id }, request, submittedAt: Date.now(), task: null, starred: false, origin: 'studio', submission: 'uncertain' });
+      useTaskRecordsStore.getState().add({ ref: { surface, kind, id }, request, submittedAt: Date.now(), task: null, starred: false, origin: 'studio', submission: 'uncertain', ...(set ? { set } : {}) });
     },
   });

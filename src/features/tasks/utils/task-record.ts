@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { generationRequestSchema } from '../../../api/generation-request.ts';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { isTerminal, taskRefSchema, taskSchema } from '../../../api/task.ts';
+import { SET_ID_PATTERN, setKinds } from '../../../lib/comparison-set.ts';
+
+const setMembershipSchema = z.object({
+  id: z.string().regex(SET_ID_PATTERN),
+  kind: z.enum(setKinds),
+  parameter: z.string().max(64).nullable(),
+  caption: z.string().max(500),
+  position: z.number().int().min(0),
+});
 
 // What the studio keeps about a task it created or was told about: the gateway's
 // latest answer plus what only the studio knows (the request, when it was sent).
@@ -17,6 +26,8 @@ export const taskRecordSchema = z.object({
   // made (and charged for) it, and it gave no id. Absent on every other record, so
   // rows saved before this field existed load unchanged.
   submission: z.literal('uncertain').optional(),
+  // Member of a comparison set (lib/comparison-set.ts); absent for a task sent on its own.
+  set: setMembershipSchema.optional(),
 });
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 
