@@ -1,13 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDraft } from '../lib/submission.ts';
 import { ComposeForm } from '../features/compose/components/compose-form.tsx';
 import { SurfaceSwitch } from '../features/settings/components/surface-switch.tsx';
 import { useSettingsStore } from '../features/settings/stores/settings-store.ts';
-import { useSubmitTask } from '../features/tasks/hooks/use-submit-task.ts';
 import { describeError } from '../features/tasks/utils/describe-error.ts';
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
 import { openTask } from './task-route.ts';
+import { useSendSubmissions } from './use-send-submissions.ts';
 
 // On demand, so the composer is usable before they arrive (npm run bench, "initial JS").
 const Gallery = lazy(() => import('../features/tasks/components/gallery.tsx').then((m) => ({ default: m.Gallery })));
@@ -21,17 +20,13 @@ const galleryPlaceholder = 'min-w-0 self-start rounded-xl border border-dashed b
 export const StudioPage = () => {
   const { t } = useTranslation();
   const surface = useSettingsStore((state) => state.surface);
-  const submit = useSubmitTask();
-  // "× N": one create per run, sent together; each is its own task and is never retried.
-  const submitAll = (submissions: SubmissionDraft[]) => {
-    for (const submission of submissions) submit.mutate({ ...submission, surface });
-  };
+  const submit = useSendSubmissions();
   return (
     <main className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(340px,440px)_1fr]">
       <div className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:self-start lg:overflow-y-auto">
         <ComposeForm
           surface={surface}
-          onSubmit={submitAll}
+          onSubmit={submit.send}
           isSubmitting={submit.isPending}
           submitError={
             submit.error

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useSubmitTask } from '../features/tasks/hooks/use-submit-task.ts';
 import { loadIntoComposer } from './load-into-composer.ts';
 import { closeTask, useOpenTaskKey } from './task-route.ts';
+import { useSendSubmissions } from './use-send-submissions.ts';
 
 // Only a URL naming a task needs the dialog and its player: loaded on demand.
 const TaskDetailDialog = lazy(() => import('../features/tasks/components/task-detail-dialog.tsx').then((m) => ({ default: m.TaskDetailDialog })));
@@ -9,7 +9,7 @@ const TaskDetailDialog = lazy(() => import('../features/tasks/components/task-de
 /** The task detail dialog when the URL names a task; Remix and Run again reach the composer and the gateway from here. */
 export const TaskDetailRoute = () => {
   const taskKey = useOpenTaskKey();
-  const submit = useSubmitTask();
+  const submit = useSendSubmissions();
   // Runs once the dialog is gone and has handed focus back, so the composer can take it.
   const afterClose = useRef<(() => void) | null>(null);
   useEffect(() => {
@@ -31,7 +31,7 @@ export const TaskDetailRoute = () => {
           closeTask();
         }}
         onRunAgain={(request, surface) => {
-          submit.mutate({ request, surface });
+          submit.send([{ request }], surface);
           closeTask();
         }}
       />
