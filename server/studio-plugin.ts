@@ -4,6 +4,7 @@ import { assertNoExposedSecrets } from './config/exposed-secrets.ts';
 import { assertAccessToken, exposedWithoutTokenMessage, hostReach, needsAccessToken, type ListenHost } from './config/exposure.ts';
 import { readRawEnv, resolveServerEnv, type ServerEnv } from './config/server-env.ts';
 import { API_PREFIX, createApiMiddleware } from './proxy/api-middleware.ts';
+import { createGatewayAgents } from './proxy/gateway-agents.ts';
 import { redact } from './proxy/redact.ts';
 import { createTokenLanding } from './proxy/studio-token.ts';
 import { createUpstream, whenSimulatorsClosed, type UpstreamHandle } from './proxy/upstream.ts';
@@ -18,7 +19,7 @@ type Listen = { allowedHosts: readonly string[] | true; host: ListenHost; option
 export const studioPlugin = (): Plugin => {
   let env: ServerEnv | null = null;
   // Servers without an http server of their own (middleware mode) are closed by the hooks.
-  const detached = new Set<UpstreamHandle>();
+  const detached = new Set<Pick<UpstreamHandle, 'close'>>();
 
   const install = (server: AnyServer, listen: Listen) => {
     if (!env) return;
@@ -29,8 +30,11 @@ export const studioPlugin = (): Plugin => {
     const gatewayKey = env.mode === 'gateway' ? env.apiKey : undefined;
     const upstream = createUpstream(env, (line) => logger.info(redact(line, gatewayKey, studioToken)));
     let refused: string | null = null;
+    // This server's own connection pool to the gateway, closed with it.
+    const agents = createGatewayAgents();
     const handle = createApiMiddleware({
       upstream,
+      agents,
       allowedHosts: listen.allowedHosts,
       upstreamTimeoutMs: env.upstreamTimeoutMs,
       logger,
@@ -41,6 +45,7 @@ export const studioPlugin = (): Plugin => {
     });
     // First in the stack, ahead of Vite's CORS middleware: /api answers no preflight and
     // carries no Access-Control-* header (the host check Vite would run is repeated inside).
+    // Being first also means no Vite middleware runs for a poll (bench:proxy measures it).
     server.middlewares.stack.unshift(
       { route: '', handle: handle as Connect.ServerHandle },
       { route: '', handle: createTokenLanding(studioToken, API_PREFIX) as Connect.ServerHandle },
@@ -48,7 +53,12 @@ export const studioPlugin = (): Plugin => {
 
     const { httpServer } = server;
     if (!httpServer) {
-      detached.add(upstream);
+      detached.add({
+        close: () => {
+          agents.destroy();
+          return upstream.close();
+        },
+      });
       return;
     }
     const needsToken = needsAccessToken(env);
@@ -67,7 +77,10 @@ export const studioPlugin = (): Plugin => {
         logger.error(redact(`Kling Studio: the simulator did not start: ${String(error)}`, upstream.secret(), studioToken));
       });
     });
-    httpServer.once('close', () => void upstream.close());
+    httpServer.once('close', () => {
+      agents.destroy();
+      void upstream.close();
+    });
   };
 
   const closeDetached = async () => {

@@ -43,12 +43,21 @@ export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.Next
     const release = limit.acquire(clientKey(req.socket.remoteAddress));
     if (!release) return tooManyInFlight(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
     // 'close' comes once the answer is sent or the connection is gone, whichever is first.
-    const gone = new AbortController();
+    // The signal exists only for the routes that ask for it (downloads): creating and
+    // aborting one per poll (a DOMException each) was a measurable part of the proxy's cost.
+    let closed = false;
+    let gone: AbortController | null = null;
     res.once('close', () => {
+      closed = true;
       release();
-      gone.abort();
+      gone?.abort();
     });
-    return routeApi(req, path, query, options, gone.signal);
+    const signal = () => {
+      gone ??= new AbortController();
+      if (closed) gone.abort();
+      return gone.signal;
+    };
+    return routeApi(req, path, query, options, signal);
   };
 
   return (req, res: ServerResponse, next) => {

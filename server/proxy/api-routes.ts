@@ -6,6 +6,7 @@ import type { ClipLimits } from '../download/open-clip.ts';
 import { isDownloadPath } from '../download/download-request.ts';
 import { routeDownload } from '../download/download-routes.ts';
 import { forwardToGateway } from './forward-to-gateway.ts';
+import type { GatewayAgents } from './gateway-agents.ts';
 import { HEALTH_PATH, healthResponse } from './health-route.ts';
 import { notFound, proxyError, type ApiResponse } from './proxy-response.ts';
 import { MAX_REQUEST_BYTES, readJsonObjectBody } from './read-body.ts';
@@ -17,7 +18,8 @@ export type RouteOptions = {
   upstreamTimeoutMs: number;
   maxRequestBytes?: number;
   download?: ClipLimits;
-  fetch?: typeof fetch;
+  /** Keep-alive connections to the gateway (the studio's own; a shared pair when not given). */
+  agents?: GatewayAgents;
   /** Tests only: how clip host names resolve (the address checks still apply). */
   resolveClipHost?: ResolveHost;
 };
@@ -42,16 +44,16 @@ const withUpstream = async (
   return answer(target);
 };
 
-const download = (path: string, query: URLSearchParams, options: RouteOptions, signal: AbortSignal) =>
+const download = (path: string, query: URLSearchParams, options: RouteOptions, signal: () => AbortSignal) =>
   withUpstream(options.upstream, (target) =>
     routeDownload(path, query, {
-      gateway: { ...target, timeoutMs: options.upstreamTimeoutMs, fetch: options.fetch },
+      gateway: { ...target, timeoutMs: options.upstreamTimeoutMs, agents: options.agents },
       clip: {
         ...(options.download ?? DEFAULT_CLIP_LIMITS),
         // The gateway (or simulator) itself is trusted: it already has the key.
         policy: { trustedOrigin: new URL(target.baseUrl).origin, resolve: options.resolveClipHost },
       },
-      signal,
+      signal: signal(),
     }),
   );
 
@@ -61,7 +63,8 @@ export const routeApi = async (
   path: string,
   query: URLSearchParams,
   options: RouteOptions,
-  signal: AbortSignal,
+  /** Aborted when the browser goes away; made on first call (only downloads need one). */
+  signal: () => AbortSignal,
 ): Promise<ApiResponse> => {
   const method = req.method ?? 'GET';
   if (path === HEALTH_PATH)
@@ -74,7 +77,7 @@ export const routeApi = async (
     const allowed = METHODS.filter((other) => matchGatewayRoute(other, path) !== null);
     return allowed.length > 0 ? methodNotAllowed(allowed) : notFound();
   }
-  const forward = { timeoutMs: options.upstreamTimeoutMs, fetch: options.fetch };
+  const forward = { timeoutMs: options.upstreamTimeoutMs, agents: options.agents };
   if (route.action === 'query')
     return withUpstream(options.upstream, (target) => forwardToGateway({ method: 'GET', path }, { ...target, ...forward }));
 

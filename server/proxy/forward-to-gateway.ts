@@ -1,3 +1,6 @@
+import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { sharedGatewayAgents, type GatewayAgents } from './gateway-agents.ts';
 import { proxyError, type ProxyResponse } from './proxy-response.ts';
 import { REDACTED, redact } from './redact.ts';
 
@@ -8,82 +11,130 @@ export type GatewayTarget = { baseUrl: string; apiKey: string };
 export type ForwardOptions = GatewayTarget & {
   timeoutMs: number;
   maxResponseBytes?: number;
-  fetch?: typeof fetch;
+  /** Keep-alive connection pools; a shared pair when not given. */
+  agents?: GatewayAgents;
 };
 
 export type GatewayRequest = { method: 'GET' | 'POST'; path: string; body?: string };
 
-const PASSED_HEADERS = ['content-type', 'retry-after'] as const;
-
 const tooLarge = () => proxyError(502, 'upstream_too_large', 'The gateway answered with more data than the studio accepts');
+const timedOut = () => proxyError(504, 'upstream_timeout', 'The gateway did not answer in time');
 
-/** Reads at most maxBytes; null beyond that (and the rest is cancelled, not buffered). */
-const readCapped = async (response: Response, maxBytes: number): Promise<Uint8Array | null> => {
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    return null;
-  }
-  if (!response.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body.getReader();
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(chunk.value);
-  }
-  return Buffer.concat(chunks);
-};
-
-const failure = (error: unknown, apiKey: string): ProxyResponse => {
-  if (error instanceof DOMException && error.name === 'TimeoutError')
-    return proxyError(504, 'upstream_timeout', 'The gateway did not answer in time');
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
-  const code = cause && 'code' in cause && typeof cause.code === 'string' ? ` (${cause.code})` : '';
+const unreachable = (error: unknown, apiKey: string): ProxyResponse => {
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? ` (${error.code})` : '';
   return proxyError(502, 'upstream_unreachable', redact(`The gateway could not be reached${code}`, apiKey));
 };
+
+type Base = { https: boolean; hostname: string; port: string; path: string };
+// Parsed once per base URL (there is one per studio), not once per request.
+const bases = new Map<string, Base>();
+const parseBase = (baseUrl: string): Base => {
+  let base = bases.get(baseUrl);
+  if (!base) {
+    const url = new URL(baseUrl);
+    // [::1] → ::1 for the socket.
+    const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    base = { https: url.protocol === 'https:', hostname, port: url.port, path: url.pathname.replace(/\/+$/, '') };
+    if (bases.size > 16) bases.clear();
+    bases.set(baseUrl, base);
+  }
+  return base;
+};
+
+const passedHeaders = (response: IncomingMessage): Record<string, string> => {
+  const passed: Record<string, string> = {};
+  const type = response.headers['content-type'];
+  const retryAfter = response.headers['retry-after'];
+  if (type !== undefined) passed['Content-Type'] = type;
+  if (retryAfter !== undefined) passed['Retry-After'] = retryAfter;
+  return passed;
+};
+
+// A gateway that echoes the credential back must not hand it to the browser. Latin-1
+// maps bytes 1:1, so replacing the ASCII key cannot break the UTF-8 around it.
+const withoutKey = (body: Buffer, apiKey: string): Buffer =>
+  apiKey !== '' && body.includes(apiKey) ? Buffer.from(body.toString('latin1').split(apiKey).join(REDACTED), 'latin1') : body;
+
+/** A socket the gateway closed while it sat idle in the pool: the request never reached it. */
+const isStaleSocket = (error: unknown) =>
+  error instanceof Error && 'code' in error && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
 
 /**
  * Sends one allow-listed request to the gateway with the studio's key and nothing from
  * the browser, and returns the status, Content-Type, Retry-After and body only. The
  * gateway's answers carry its bytes; the forwarder's own failures (timeout, unreachable,
- * redirect, too large) are studio_proxy errors with a string body.
+ * redirect, too large) are studio_proxy errors with a string body. node:http on a
+ * keep-alive pool: fetch's Request/Response/web-stream objects cost more than the hop.
  */
-export const forwardToGateway = async (request: GatewayRequest, options: ForwardOptions): Promise<ProxyResponse> => {
-  const { baseUrl, apiKey, timeoutMs, maxResponseBytes = MAX_RESPONSE_BYTES, fetch: send = fetch } = options;
-  const headers: Record<string, string> = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-  // One deadline for the headers and the body together.
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    const response = await send(`${baseUrl}${request.path}`, {
-      method: request.method,
-      headers,
-      body: request.body,
-      signal,
-      // A redirect could carry the key elsewhere; the contract has none.
-      redirect: 'manual',
-    });
-    if (response.status >= 300 && response.status < 400) {
-      await response.body?.cancel().catch(() => {});
-      return proxyError(502, 'upstream_redirect', `The gateway answered with a redirect (${response.status})`);
+export const forwardToGateway = (request: GatewayRequest, options: ForwardOptions): Promise<ProxyResponse> =>
+  new Promise((resolve) => {
+    const { apiKey, timeoutMs, maxResponseBytes = MAX_RESPONSE_BYTES, agents = sharedGatewayAgents } = options;
+    const base = parseBase(options.baseUrl);
+    const headers: OutgoingHttpHeaders = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };
+    const body = request.body === undefined ? undefined : Buffer.from(request.body);
+    if (body) {
+      headers['Content-Type'] = 'application/json';
+      headers['Content-Length'] = body.byteLength;
     }
-    const body = await readCapped(response, maxResponseBytes);
-    if (body === null) return tooLarge();
-    const passed: Record<string, string> = {};
-    for (const name of PASSED_HEADERS) {
-      const value = response.headers.get(name);
-      if (value !== null) passed[name === 'content-type' ? 'Content-Type' : 'Retry-After'] = value;
-    }
-    // A gateway that echoes the credential back must not hand it to the browser. Latin-1
-    // maps bytes 1:1, so replacing the ASCII key cannot break the UTF-8 around it.
-    const text = Buffer.from(body).toString('latin1');
-    const safeBody = text.includes(apiKey) ? Buffer.from(text.split(apiKey).join(REDACTED), 'latin1') : body;
-    return { status: response.status, headers: passed, body: safeBody };
-  } catch (error) {
-    return failure(error, apiKey);
-  }
-};
+    let settled = false;
+    const settle = (response: ProxyResponse) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      resolve(response);
+    };
+
+    const attempt = (retry: boolean) => {
+      const send = base.https ? httpsRequest : httpRequest;
+      const req = send({
+        hostname: base.hostname,
+        port: base.port,
+        // The contract's path as matched (no decoding or normalizing on the way).
+        path: `${base.path}${request.path}`,
+        method: request.method,
+        headers,
+        agent: base.https ? agents.https : agents.http,
+      });
+      current = req;
+      req.on('error', (error) => {
+        // Retried once, and only a query: a create that may have arrived must not be sent twice.
+        if (retry && req.reusedSocket && request.method === 'GET' && isStaleSocket(error) && !settled) return attempt(false);
+        settle(unreachable(error, apiKey));
+      });
+      req.on('response', (response) => {
+        // A redirect could carry the key elsewhere; the contract has none.
+        if (response.statusCode !== undefined && response.statusCode >= 300 && response.statusCode < 400) {
+          response.destroy();
+          return settle(proxyError(502, 'upstream_redirect', `The gateway answered with a redirect (${response.statusCode})`));
+        }
+        if (Number(response.headers['content-length']) > maxResponseBytes) {
+          response.destroy();
+          return settle(tooLarge());
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.byteLength;
+          // Beyond the cap the rest is not buffered: the connection is dropped.
+          if (size > maxResponseBytes) {
+            response.destroy();
+            settle(tooLarge());
+          } else chunks.push(chunk);
+        });
+        response.on('end', () =>
+          settle({ status: response.statusCode ?? 502, headers: passedHeaders(response), body: withoutKey(Buffer.concat(chunks, size), apiKey) }),
+        );
+        // Cut short (the gateway closed mid-body): 'close' without 'end'.
+        response.on('close', () => settle(unreachable(response.errored ?? new Error('aborted'), apiKey)));
+      });
+      req.end(body);
+    };
+
+    let current: ReturnType<typeof httpRequest> | null = null;
+    // One deadline for the connection, the headers and the body together.
+    const deadline = setTimeout(() => {
+      settle(timedOut());
+      current?.destroy();
+    }, timeoutMs);
+    attempt(true);
+  });

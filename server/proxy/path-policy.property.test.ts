@@ -4,35 +4,44 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { matchGatewayRoute, TASK_ID_PATTERN } from '../../src/api/gateway-routes.ts';
 import { createApiMiddleware } from './api-middleware.ts';
+import { createGatewayAgents } from './gateway-agents.ts';
 import type { UpstreamHandle } from './upstream.ts';
 
 // Property tests over real HTTP (a node:http server around the /api middleware, raw
 // request lines on a socket so nothing normalizes the path on the way): whatever the
 // path, the only requests that reach the gateway are the contract's own routes.
 
-const BASE = 'https://gw.example.com/base';
-const upstream: UpstreamHandle = {
-  mode: 'gateway',
-  ready: async () => ({ mode: 'gateway', baseUrl: BASE, apiKey: 'sk-prop', host: 'gw.example.com' }),
-  close: async () => {},
-  secret: () => 'sk-prop',
-};
-
+// The gateway: a local server that records what reaches it and knows no task.
 const calls: { method: string; path: string }[] = [];
-const recordingFetch: typeof fetch = async (url, init) => {
-  calls.push({ method: init?.method ?? 'GET', path: String(url).slice(BASE.length) });
-  return new Response('{"code":"task_not_exist","message":"task_not_exist","data":null}', { status: 400 });
-};
+const gateway = createServer((req, res) => {
+  calls.push({ method: req.method ?? '', path: (req.url ?? '').slice('/base'.length) });
+  req.resume();
+  res.writeHead(400, { 'Content-Type': 'application/json' }).end('{"code":"task_not_exist","message":"task_not_exist","data":null}');
+});
+const agents = createGatewayAgents();
 
 let server: Server;
 let port: number;
 beforeAll(async () => {
-  const api = createApiMiddleware({ upstream, allowedHosts: [], upstreamTimeoutMs: 1000, logger: { info: () => {} }, fetch: recordingFetch, maxInFlight: 1000 });
+  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+  const gatewayHost = `127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+  const upstream: UpstreamHandle = {
+    mode: 'gateway',
+    ready: async () => ({ mode: 'gateway', baseUrl: `http://${gatewayHost}/base`, apiKey: 'sk-prop', host: gatewayHost }),
+    close: async () => {},
+    secret: () => 'sk-prop',
+  };
+  const api = createApiMiddleware({ upstream, allowedHosts: [], upstreamTimeoutMs: 1000, logger: { info: () => {} }, agents, maxInFlight: 1000 });
   server = createServer((req, res) => api(req, res, () => res.writeHead(404).end('not /api')));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  agents.destroy();
+  gateway.closeAllConnections();
+  gateway.close();
+});
 beforeEach(() => void (calls.length = 0));
 
 /** Sends the request line byte for byte; resolves with the status (0 if the server just closed). */
@@ -45,7 +54,8 @@ const send = (method: string, target: string): Promise<number> =>
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(Buffer.concat(chunks).toString('latin1'))?.[1] ?? 0)));
     socket.on('error', reject);
-    socket.end(head + body);
+    // Not end(): a half-closed request is abandoned by Node's server before a real gateway answers.
+    socket.write(head + body);
   });
 
 const segment = fc.oneof(
