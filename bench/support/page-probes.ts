@@ -5,9 +5,10 @@ import type { BrowserContext } from '@playwright/test';
 //
 // "Composer usable": the first moment the prompt textarea (#prompt) is in the DOM,
 // rendered (non-empty box) and enabled, and a Generate submit button exists, checked on
-// every DOM mutation. The studio renders the textarea only once the saved draft has
-// loaded from IndexedDB, so this is when typing is safe. For the bare React page: the
-// first moment its one button is in the DOM and rendered.
+// every DOM mutation. When a page starts with a saved draft the studio renders the
+// textarea only once that draft has loaded from IndexedDB (a cold load has none), so
+// this is when typing is safe. For the bare React page: the first moment its one
+// button is in the DOM and rendered.
 //
 // "Gallery painted": the first frame after the first gallery card (role=listitem inside
 // the gallery's list) is in the DOM (two requestAnimationFrame callbacks later, i.e.

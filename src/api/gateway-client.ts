@@ -1,9 +1,7 @@
-import { ApiError, apiErrorFromResponse } from './api-error.ts';
+import { ApiError } from './api-error.ts';
 import { buildCreateCall } from './build-create-body.ts';
 import { queryPath, type Surface, type TaskRef } from './gateway-routes.ts';
 import type { GenerationRequest } from './generation-request.ts';
-import { normalizeTask } from './normalize-task.ts';
-import { parseErrorBody } from './response-schemas.ts';
 import type { Task } from './task.ts';
 
 // The browser only ever talks to its own origin; the proxy maps /api/<path> onto
@@ -11,6 +9,10 @@ import type { Task } from './task.ts';
 export const API_BASE = '/api';
 
 type CallOptions = { signal?: AbortSignal };
+
+// The response schemas (zod) arrive with the first answer, not with the page: the
+// composer that sends the first create is usable before them.
+const readers = () => import('./read-response.ts');
 
 const readJson = async (response: Response): Promise<unknown> => {
   const text = await response.text();
@@ -23,6 +25,10 @@ const readJson = async (response: Response): Promise<unknown> => {
 };
 
 const send = async (path: string, init: RequestInit): Promise<unknown> => {
+  // Loaded alongside the request, so the first answer does not wait for it. A failed
+  // load surfaces where it is awaited (an answer the studio could not read).
+  const reading = readers();
+  reading.catch(() => {});
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, init);
@@ -34,13 +40,15 @@ const send = async (path: string, init: RequestInit): Promise<unknown> => {
     if (!response.ok) return null;
     throw error;
   });
+  const { apiErrorFromResponse, parseErrorBody } = await reading;
   if (!response.ok) throw apiErrorFromResponse(response.status, body, response.headers.get('retry-after'));
   // Some hosts answer 200 with an error body (Kling's `{code:1201,…}`).
   if (parseErrorBody(body)) throw apiErrorFromResponse(response.status, body, response.headers.get('retry-after'));
   return body;
 };
 
-const toTask = (ref: TaskRef, body: unknown): Task => {
+const toTask = async (ref: TaskRef, body: unknown): Promise<Task> => {
+  const { normalizeTask } = await readers();
   const result = normalizeTask(ref, body);
   if (!result.ok) throw new ApiError('bad_response', 'The gateway answered in a shape the studio does not know');
   return result.task;

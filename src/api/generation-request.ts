@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { aspectRatios, cameraAxes, cameraTypes, modes } from './contract-limits.ts';
-import type { Kind } from './gateway-routes.ts';
 
 // The studio's own, surface-neutral description of one generation. The composer
 // edits it, the history stores it, and the body builders turn it into either
@@ -55,10 +54,5 @@ export const generationRequestSchema = z.object({
 });
 export type GenerationRequest = z.infer<typeof generationRequestSchema>;
 
-export const defaultGenerationRequest = (): GenerationRequest =>
-  generationRequestSchema.parse({ model: 'kling-v3', prompt: '' });
-
-// Kling decides the endpoint by the presence of a first frame (or, on a few older
-// models, a last frame alone).
-export const kindOf = (request: Pick<GenerationRequest, 'image' | 'imageTail'>): Kind =>
-  request.image || request.imageTail ? 'image2video' : 'text2video';
+// Kept importable from here; they live in request-shape.ts so the start path needs no zod.
+export { defaultGenerationRequest, kindOf } from './request-shape.ts';

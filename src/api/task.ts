@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { kinds, surfaces } from './gateway-routes.ts';
+import { taskStatuses } from './task-status.ts';
 
 // One task as the studio understands it, whichever surface or response shape it
 // came from.
 
-export const taskStatuses = ['queued', 'running', 'succeeded', 'failed', 'unknown'] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
+export { isTerminal, taskStatuses, type TaskStatus } from './task-status.ts';
 
 export const taskRefSchema = z.object({
   surface: z.enum(surfaces),
@@ -28,5 +28,3 @@ export const taskSchema = z.object({
   externalTaskId: z.string().nullable(),
 });
 export type Task = z.infer<typeof taskSchema>;
-
-export const isTerminal = (status: TaskStatus): boolean => status === 'succeeded' || status === 'failed';

@@ -1,21 +1,20 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
-import { createQueryClient } from './query-client.ts';
+import { type ReactNode, useEffect } from 'react';
 
+// Nothing here may delay the composer: the query client and its provider come with
+// the UI loaded on demand (lazy-feature.tsx), not with the first screen.
 export const AppProviders = ({ children }: { children: ReactNode }) => {
-  const [queryClient] = useState(createQueryClient);
   useEffect(() => {
     // The history (IndexedDB's library with it) loads after first paint: the composer
     // is usable at once, and anything submitted meanwhile merges in when it arrives.
     let stop: (() => void) | null = null;
     let cancelled = false;
-    void import('./task-services.ts').then(({ startTaskServices }) => {
+    void Promise.all([import('./task-services.ts'), import('./on-demand.tsx')]).then(([{ startTaskServices }, { queryClient }]) => {
       if (!cancelled) stop = startTaskServices(queryClient);
     });
     return () => {
       cancelled = true;
       stop?.();
     };
-  }, [queryClient]);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  }, []);
+  return children;
 };

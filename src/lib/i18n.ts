@@ -1,14 +1,14 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en.ts';
-import { zhCN } from './locales/zh-cn.ts';
+import type { Catalog } from './locales/en.ts';
+import { enStart } from './locales/en-start.ts';
 
 export const languages = ['en', 'zh-CN'] as const;
 export type Language = (typeof languages)[number];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    resources: { translation: Catalog };
   }
 }
 
@@ -20,13 +20,43 @@ const initialLanguage = (): Language => {
   return globalThis.navigator?.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 };
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+// The English the first screen needs is in the initial bundle (en-start.ts); the rest
+// of it arrives with the UI loaded on demand (addOnDemandStrings). Another language's
+// catalog loads whole the first time it is used: i18next switches only once it has
+// arrived (no flash of keys), and a page that starts in it waits for it
+// (react-i18next suspends until the catalog is ready).
+const catalogs: Record<Language, () => Promise<Catalog>> = {
+  en: () => import('./locales/en.ts').then((module) => module.en),
+  'zh-CN': () => import('./locales/zh-cn.ts').then((module) => module.zhCN),
+};
+
+const catalogsOnDemand: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => {},
+  read: (language, _namespace, done) => {
+    const load = catalogs[language as Language]?.();
+    if (!load) return done(null, {}); // not a language of ours: English answers (fallbackLng)
+    load.then(
+      (catalog) => done(null, catalog),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+void i18n.use(catalogsOnDemand).use(initReactI18next).init({
+  resources: { en: { translation: enStart } },
+  partialBundledLanguages: true,
   lng: initialLanguage(),
   fallbackLng: 'en',
   // React already escapes what it renders.
   interpolation: { escapeValue: false },
+  // Strings added later (addOnDemandStrings) re-render whatever already asked for them.
+  react: { bindI18nStore: 'added' },
 });
+
+/** Adds the English areas only UI loaded on demand uses; that UI calls this before it renders. */
+export const addOnDemandStrings = (catalog: Catalog) => i18n.addResourceBundle('en', 'translation', catalog, true, false);
 
 const syncDocumentLanguage = (language: string) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;

@@ -1,9 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import { useDraftStore } from '../stores/draft-store.ts';
+import { draftSavedAtStart, useDraftStore } from '../stores/draft-store.ts';
 
-// Drafts load from IndexedDB asynchronously; typing before they arrive would be overwritten.
+// A saved draft loads from IndexedDB asynchronously, and typing before it arrives
+// would be overwritten, so the composer waits for it. With nothing saved (a first
+// visit) there is nothing to wait for.
 export const useDraftHydrated = () =>
   useSyncExternalStore(
     (onChange) => useDraftStore.persist.onFinishHydration(onChange),
-    () => useDraftStore.persist.hasHydrated(),
+    () => !draftSavedAtStart || useDraftStore.persist.hasHydrated(),
   );

@@ -1,21 +1,21 @@
-import { z } from 'zod';
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { defaultGenerationRequest, generationRequestSchema, type GenerationRequest } from '../../../api/generation-request.ts';
-import { carryShared, composeTabs, type ComposeTab } from '../utils/compose-tabs.ts';
-import { idbStorage } from '../utils/idb-storage.ts';
+import { type PersistStorage, persist } from 'zustand/middleware';
+import type { GenerationRequest } from '../../../api/generation-request.ts';
+import { carryShared, type ComposeTab } from '../utils/compose-tabs.ts';
+import { hasSavedValue, idbStorage } from '../utils/idb-storage.ts';
+import { type DraftData, freshDraft, freshDrafts } from './draft-data.ts';
 
-const draftSchema = z.object({ request: generationRequestSchema, metadataText: z.string() });
-export type ComposeDraft = z.infer<typeof draftSchema>;
+export type { ComposeDraft } from './draft-data.ts';
 
-const freshDraft = (): ComposeDraft => ({ request: defaultGenerationRequest(), metadataText: '' });
-const freshDrafts = (): Record<ComposeTab, ComposeDraft> => ({ text: freshDraft(), image: freshDraft(), frames: freshDraft() });
+const STORAGE_NAME = 'kling-studio.compose';
+
+/** Whether this page started with a saved draft: only then does the composer wait for it. */
+export const draftSavedAtStart = hasSavedValue(STORAGE_NAME);
 
 // external_task_id is unique per account; remembering the ones sent lets the
 // composer refuse a repeat before the gateway does.
 const USED_IDS_KEPT = 200;
 
-type DraftData = { tab: ComposeTab; drafts: Record<ComposeTab, ComposeDraft>; usedExternalIds: string[] };
 type DraftState = DraftData & {
   setTab: (tab: ComposeTab) => void;
   patch: (changes: Partial<GenerationRequest>) => void;
@@ -24,11 +24,32 @@ type DraftState = DraftData & {
   markSent: (externalIds: (string | null)[]) => void;
 };
 
+// IndexedDB, with every saved draft checked once as it loads (draft-check.ts, zod):
+// the check loads only when there is a draft to read, in parallel with the read
+// when this page started with one.
+const loadCheck = () => import('./draft-check.ts');
+const draftStorage = (): PersistStorage<DraftData> | undefined => {
+  const idb = idbStorage<DraftData>();
+  if (!idb) return undefined;
+  return {
+    ...idb,
+    getItem: async (name) => {
+      const checking = draftSavedAtStart ? loadCheck() : null;
+      const saved = await idb.getItem(name);
+      if (!saved) return null;
+      const { checkSavedDrafts } = await (checking ?? loadCheck());
+      return { ...saved, state: checkSavedDrafts(saved.state) };
+    },
+  };
+};
+
+const initialDrafts = freshDrafts();
+
 export const useDraftStore = create<DraftState>()(
   persist(
     (set) => ({
       tab: 'text',
-      drafts: freshDrafts(),
+      drafts: initialDrafts,
       usedExternalIds: [],
       setTab: (tab) =>
         set((state) => {
@@ -48,22 +69,16 @@ export const useDraftStore = create<DraftState>()(
         set((state) => ({ usedExternalIds: [...state.usedExternalIds, ...ids.filter((id): id is string => Boolean(id))].slice(-USED_IDS_KEPT) })),
     }),
     {
-      name: 'kling-studio.compose',
+      name: STORAGE_NAME,
       version: 2,
-      storage: idbStorage<DraftData>(),
+      storage: draftStorage(),
       partialize: ({ tab, drafts, usedExternalIds }) => ({ tab, drafts, usedExternalIds }),
-      // A draft saved by an older studio is repaired tab by tab, not thrown away.
       merge: (persisted, current) => {
-        const saved = (persisted ?? {}) as Partial<Record<keyof DraftData, unknown>>;
-        const savedDrafts = (saved.drafts ?? {}) as Record<string, unknown>;
-        const drafts = { ...current.drafts };
-        for (const tab of composeTabs) {
-          const parsed = draftSchema.safeParse(savedDrafts[tab]);
-          if (parsed.success) drafts[tab] = parsed.data;
-        }
-        const tab = composeTabs.find((t) => t === saved.tab) ?? current.tab;
-        const ids = z.array(z.string()).safeParse(saved.usedExternalIds);
-        return { ...current, tab, drafts, usedExternalIds: ids.success ? ids.data : current.usedExternalIds };
+        if (!persisted) return current;
+        // Without the saved mark the composer did not wait: a draft found anyway (saved
+        // by a studio before the mark existed) only fills a composer nobody has touched.
+        if (!draftSavedAtStart && current.drafts !== initialDrafts) return current;
+        return { ...current, ...(persisted as DraftData) };
       },
     },
   ),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultGenerationRequest, type GenerationRequest } from '../../../api/generation-request.ts';
+import { parseCreateBody } from '../../../api/parse-create-body.ts';
 import { composeIssues, type ComposeContext } from './compose-issues.ts';
 import { parseMetadataText } from './metadata-text.ts';
 import { pngBase64 } from './test-images.ts';
 
 const base = (changes: Partial<GenerationRequest> = {}): GenerationRequest => ({ ...defaultGenerationRequest(), prompt: 'a fox', ...changes });
 const issues = (context: Partial<ComposeContext>) =>
-  composeIssues({ tab: 'text', request: base(), surface: 'unified', metadata: { ok: true, value: {} }, loadedUrls: {}, usedExternalIds: [], ...context }).map(
+  composeIssues({ tab: 'text', request: base(), surface: 'unified', metadata: { ok: true, value: {} }, loadedUrls: {}, usedExternalIds: [], readBody: parseCreateBody, ...context }).map(
     (issue) => `${issue.field}:${issue.rule}`,
   );
 
@@ -38,6 +39,11 @@ describe('composeIssues', () => {
   it('blocks metadata that is not a JSON object', () => {
     expect(issues({ metadata: parseMetadataText('{oops') })).toEqual(['extraMetadata:metadata_json']);
     expect(issues({ metadata: parseMetadataText('[]') })).toEqual(['extraMetadata:metadata_not_object']);
+  });
+
+  it('holds Generate while the reader of metadata is still loading, and only then', () => {
+    expect(issues({ readBody: null, request: base({ extraMetadata: { cfg_scale: 0.5 } }) })).toEqual(['extraMetadata:metadata_checking']);
+    expect(issues({ readBody: null })).toEqual([]);
   });
 
   it('checks the final body, so a rule broken through metadata is caught and shown on the metadata', () => {

@@ -3,7 +3,7 @@ import { checkRequest, type RuleIssue } from '../../../api/check-request.ts';
 import { IMAGE_ASPECT_MAX, IMAGE_ASPECT_MIN, IMAGE_MIN_SIDE } from '../../../api/contract-limits.ts';
 import type { Surface } from '../../../api/gateway-routes.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
-import { parseCreateBody } from '../../../api/parse-create-body.ts';
+import type { parseCreateBody } from '../../../api/parse-create-body.ts';
 import type { ComposeTab } from './compose-tabs.ts';
 import type { MetadataParse } from './metadata-text.ts';
 
@@ -18,6 +18,8 @@ export type ComposeContext = {
   metadata: MetadataParse;
   loadedUrls: Readonly<Record<string, { width: number; height: number }>>;
   usedExternalIds: readonly string[];
+  // The gateway's reading of a body (zod), loaded on demand: null until it arrives.
+  readBody: typeof parseCreateBody | null;
 };
 
 const urlImageIssues = (field: string, wire: string, url: string | null, loaded: ComposeContext['loadedUrls']): RuleIssue[] => {
@@ -34,9 +36,11 @@ const urlImageIssues = (field: string, wire: string, url: string | null, loaded:
 
 // The raw metadata is merged last and can set anything; reading the final body
 // back as the gateway would catches a rule it breaks that the form alone cannot see.
-const metadataIssues = (request: GenerationRequest, surface: Surface, formIssues: RuleIssue[]): RuleIssue[] => {
+// Until that reader has loaded, metadata blocks Generate as "being checked".
+const metadataIssues = (request: GenerationRequest, surface: Surface, formIssues: RuleIssue[], readBody: ComposeContext['readBody']): RuleIssue[] => {
   if (Object.keys(request.extraMetadata).length === 0) return [];
-  const parsed = parseCreateBody(surface, buildCreateCall(request, surface).body);
+  if (!readBody) return [{ field: 'extraMetadata', rule: 'metadata_checking', params: {}, message: 'metadata is being checked' }];
+  const parsed = readBody(surface, buildCreateCall(request, surface).body);
   if (!parsed.ok) return [{ field: 'extraMetadata', rule: 'metadata_shape', params: { detail: `${parsed.problem.field}: ${parsed.problem.message}` }, message: parsed.problem.message }];
   const seen = new Set(formIssues.map((issue) => `${issue.field}|${issue.rule}`));
   return checkRequest(parsed.request)
@@ -45,7 +49,7 @@ const metadataIssues = (request: GenerationRequest, surface: Surface, formIssues
 };
 
 export const composeIssues = (context: ComposeContext): RuleIssue[] => {
-  const { tab, request, surface, metadata, loadedUrls, usedExternalIds } = context;
+  const { tab, request, surface, metadata, loadedUrls, usedExternalIds, readBody } = context;
   const issues = checkRequest(request);
   if (tab !== 'text' && !request.image) issues.push({ field: 'image', rule: 'required', params: {}, message: 'image is required in this mode' });
   if (tab === 'frames' && !request.imageTail) issues.push({ field: 'imageTail', rule: 'required', params: {}, message: 'image_tail is required in this mode' });
@@ -53,6 +57,6 @@ export const composeIssues = (context: ComposeContext): RuleIssue[] => {
   if (request.externalTaskId && usedExternalIds.includes(request.externalTaskId))
     issues.push({ field: 'externalTaskId', rule: 'external_id_used', params: {}, message: 'external_task_id was already used' });
   if (!metadata.ok) issues.push({ field: 'extraMetadata', rule: `metadata_${metadata.reason}`, params: { detail: metadata.detail }, message: `metadata is not a JSON object (${metadata.detail})` });
-  else issues.push(...metadataIssues(request, surface, issues));
+  else issues.push(...metadataIssues(request, surface, issues, readBody));
   return issues;
 };

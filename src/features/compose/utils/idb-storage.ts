@@ -8,6 +8,27 @@ const DB_NAME = 'kling-studio';
 const STORE = 'persisted';
 const WRITE_DELAY_MS = 150;
 
+// A synchronous mark in localStorage says whether IndexedDB holds a value at all, so
+// a first visit renders at once instead of waiting for a read that finds nothing.
+const markKey = (name: string) => `${name}.saved`;
+const mark = (name: string, saved: boolean) => {
+  try {
+    if (saved) globalThis.localStorage?.setItem(markKey(name), '1');
+    else globalThis.localStorage?.removeItem(markKey(name));
+  } catch {
+    // Storage refused (private mode, quota): the next visit waits for IndexedDB, as before.
+  }
+};
+
+/** Whether a value was saved under `name` (read synchronously, before any IndexedDB read). */
+export const hasSavedValue = (name: string): boolean => {
+  try {
+    return globalThis.localStorage?.getItem(markKey(name)) === '1';
+  } catch {
+    return false;
+  }
+};
+
 const openDb = (): Promise<IDBDatabase> =>
   new Promise((resolve, reject) => {
     const open = indexedDB.open(DB_NAME, 1);
@@ -36,13 +57,19 @@ export const idbStorage = <S>(): PersistStorage<S> | undefined => {
   };
   globalThis.addEventListener?.('pagehide', flush);
   return {
-    getItem: (name) => run<StorageValue<S> | undefined>('readonly', (store) => store.get(name)).then((value) => value ?? null),
+    getItem: (name) =>
+      run<StorageValue<S> | undefined>('readonly', (store) => store.get(name)).then((value) => {
+        if (value) mark(name, true); // saved before the mark existed
+        return value ?? null;
+      }),
     setItem: (name, value) => {
+      mark(name, true);
       pending.set(name, value);
       timer ??= setTimeout(flush, WRITE_DELAY_MS);
     },
     removeItem: (name) => {
       pending.delete(name);
+      mark(name, false);
       return run('readwrite', (store) => store.delete(name)).then(() => undefined);
     },
   };

@@ -1,6 +1,7 @@
 import type { IndexableType as IndexableKey, Table } from 'dexie';
 import { z } from 'zod';
-import { recordKey, taskRecordSchema, type TaskRecord } from '../utils/task-record.ts';
+import { taskRecordSchema } from '../utils/task-record-schema.ts';
+import { recordKey, type TaskRecord } from '../utils/task-record.ts';
 import type { TaskDb, TaskRow } from './task-db.ts';
 
 export type SetAside = { key: string; problem: string };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isFinished, recordKey, taskRecordSchema, type TaskRecord } from './task-record.ts';
+import { taskRecordSchema } from './task-record-schema.ts';
+import { isFinished, recordKey, type TaskRecord } from './task-record.ts';
 
 // The history as a JSON file a person can keep, move to another browser, or edit.
 const FORMAT = 'kling-studio.history';
