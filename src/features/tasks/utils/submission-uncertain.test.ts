@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/api-error.ts';
-import { taskRecordSchema } from './task-record.ts';
+import { taskRecordSchema } from './task-record-schema.ts';
 import { isSubmissionUncertain } from './submission-uncertain.ts';
 
 describe('isSubmissionUncertain', () => {

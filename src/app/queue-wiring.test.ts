@@ -1,0 +1,214 @@
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startSimulator, type RunningSimulator } from '../../server/simulator/start-simulator.ts';
+import { getTask } from '../api/gateway-client.ts';
+import { defaultGenerationRequest } from '../api/generation-request.ts';
+import { isTerminal } from '../api/task.ts';
+import { newSetId } from '../lib/comparison-set.ts';
+import type { Submission } from '../lib/submission.ts';
+import { openQueueDb, type QueueDb } from '../features/queue/stores/queue-db.ts';
+import { useQueueStore } from '../features/queue/stores/queue-store.ts';
+import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
+import { isUncertain } from '../features/tasks/utils/task-record.ts';
+import { startQueueService } from './queue-wiring.ts';
+
+// The queue against the real simulator over HTTP: the studio's gateway client is
+// pointed at it (the proxy's job in the browser), the history is polled the way
+// TaskPollers would, and the simulator's own counters say what really happened.
+
+const realFetch = globalThis.fetch;
+const queueInitial = useQueueStore.getState();
+const recordsInitial = useTaskRecordsStore.getState();
+
+let sims: RunningSimulator[] = [];
+let db: QueueDb;
+let service: ReturnType<typeof startQueueService> | null = null;
+let poller: ReturnType<typeof setInterval> | null = null;
+
+const useSimulator = async (options: { maxRunning?: number } = {}) => {
+  const sim = await startSimulator({ port: 0, timeScale: 0.01, ...options });
+  sims.push(sim);
+  vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) => {
+    const path = String(input).replace(/^\/api/, '');
+    return realFetch(`${sim.url}${path}`, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: 'Bearer test' } });
+  });
+  return sim;
+};
+
+const stats = async (sim: RunningSimulator) => (await (await realFetch(`${sim.url}/__sim/stats`)).json()) as { created: number; running: number; peakRunning: number };
+
+// What TaskPollers does in the browser: ask about every unfinished task, and copy the answer into the history.
+const startPolling = () => {
+  poller = setInterval(() => {
+    for (const record of useTaskRecordsStore.getState().records)
+      if (record.task && !isTerminal(record.task.status) && !isUncertain(record))
+        void getTask(record.ref)
+          .then((task) => useTaskRecordsStore.getState().applyAnswer(record.ref, task))
+          .catch(() => undefined);
+  }, 50);
+};
+
+const submission = (prompt: string, set?: Submission['set']): Submission => ({ request: { ...defaultGenerationRequest(), prompt, duration: 5 }, surface: 'unified', ...(set ? { set } : {}) });
+
+const start = () => {
+  service = startQueueService({ db });
+  return service;
+};
+
+const allFinished = () => {
+  const { records } = useTaskRecordsStore.getState();
+  return records.every((record) => record.task !== null && isTerminal(record.task.status));
+};
+
+beforeAll(() => {
+  vi.useRealTimers();
+});
+
+beforeEach(() => {
+  useQueueStore.setState(queueInitial, true);
+  useTaskRecordsStore.setState(recordsInitial, true);
+  useTaskRecordsStore.getState().hydrate([], []);
+  db = openQueueDb(`queue-test-${Math.random()}`);
+});
+
+afterEach(async () => {
+  if (poller) clearInterval(poller);
+  service?.stop();
+  service = null;
+  await db.delete();
+  vi.unstubAllGlobals();
+  await Promise.all(sims.map((sim) => sim.close()));
+  sims = [];
+});
+
+afterAll(() => vi.unstubAllGlobals());
+
+describe('the submission queue against the simulator', () => {
+  it('never has more than `limit` tasks running, sends in order, and creates each item once', async () => {
+    const sim = await useSimulator();
+    const { persistence } = start();
+    await persistence.loaded;
+    useQueueStore.getState().setLimit(2);
+    const set = { id: newSetId(), kind: 'batch' as const, parameter: null, caption: '' };
+    useQueueStore.getState().enqueue(['one', 'two', 'three', 'four', 'five'].map((prompt, position) => submission(prompt, { ...set, caption: prompt, position })));
+    startPolling();
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(5), { timeout: 30_000, interval: 50 });
+    await vi.waitFor(() => expect(allFinished()).toBe(true), { timeout: 30_000, interval: 100 });
+    const counts = await stats(sim);
+    expect(counts.created).toBe(5);
+    expect(counts.peakRunning).toBeLessThanOrEqual(2);
+    expect(useQueueStore.getState().items).toEqual([]);
+    // Oldest first in the history means the order they were created in.
+    const records = [...useTaskRecordsStore.getState().records].sort((a, b) => a.submittedAt - b.submittedAt);
+    expect(records.map((r) => r.request?.prompt)).toEqual(['one', 'two', 'three', 'four', 'five']);
+    expect(records.map((r) => r.set?.position)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('sends what was queued before the queue service started (Generate pressed while the page is still loading)', async () => {
+    const sim = await useSimulator();
+    useQueueStore.getState().enqueue([submission('early')]);
+    const { persistence } = start();
+    await persistence.loaded;
+    startPolling();
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records.map((r) => r.request?.prompt)).toEqual(['early']), { timeout: 30_000, interval: 50 });
+    expect((await stats(sim)).created).toBe(1);
+    expect(useQueueStore.getState().items).toEqual([]);
+  });
+
+  it('a 429 (1303) pauses sending and retries the same item after Retry-After; nothing is created twice', async () => {
+    const sim = await useSimulator({ maxRunning: 1 });
+    const { persistence } = start();
+    await persistence.loaded;
+    useQueueStore.getState().enqueue([submission('first'), submission('second'), submission('third')]);
+    startPolling();
+    await vi.waitFor(() => expect(useQueueStore.getState().backoff).not.toBeNull(), { timeout: 10_000, interval: 10 });
+    expect(useQueueStore.getState().items.find((item) => item.id === useQueueStore.getState().backoff?.itemId)?.busyCount).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(3), { timeout: 45_000, interval: 50 });
+    await vi.waitFor(() => expect(allFinished()).toBe(true), { timeout: 30_000, interval: 100 });
+    expect((await stats(sim)).created).toBe(3);
+  }, 90_000);
+
+  it('holds everything while paused, and sends on resume', async () => {
+    const sim = await useSimulator();
+    const { persistence } = start();
+    await persistence.loaded;
+    useQueueStore.getState().setPaused(true);
+    useQueueStore.getState().enqueue([submission('held')]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await stats(sim)).created).toBe(0);
+    useQueueStore.getState().setPaused(false);
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    expect((await stats(sim)).created).toBe(1);
+  });
+
+  it('a refusal (400) stays in the queue as failed, in the gateway’s words; nothing else is held up', async () => {
+    await useSimulator();
+    const { persistence } = start();
+    await persistence.loaded;
+    const [bad] = useQueueStore.getState().enqueue([{ ...submission('too long'), request: { ...submission('x').request, prompt: 'x'.repeat(2600) } }, submission('fine')]);
+    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === bad)?.state).toBe('failed'), { timeout: 10_000, interval: 20 });
+    expect(useQueueStore.getState().items.find((item) => item.id === bad)?.error).toMatchObject({ kind: 'bad_request', status: 400 });
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    useQueueStore.getState().remove(bad!);
+    expect(useQueueStore.getState().items).toEqual([]);
+  });
+
+  it('a create that loses its connection becomes an uncertain record and is never resent', async () => {
+    const sim = await useSimulator();
+    await realFetch(`${sim.url}/__sim/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ on: 'create', fault: 'reset' }) });
+    const { persistence } = start();
+    await persistence.loaded;
+    const [id] = useQueueStore.getState().enqueue([submission('lost')]);
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records.some(isUncertain)).toBe(true), { timeout: 10_000, interval: 20 });
+    expect(useQueueStore.getState().items).toEqual([]);
+    expect(useQueueStore.getState().outcomes[id!]).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await stats(sim)).created).toBe(0);
+  });
+
+  it('after a reload, waiting items and settings come back; an item found “sending” becomes uncertain, never resent', async () => {
+    const sim = await useSimulator();
+    let first = start();
+    await first.persistence.loaded;
+    useQueueStore.getState().setPaused(true);
+    useQueueStore.getState().setLimit(4);
+    const [sending, waiting] = useQueueStore.getState().enqueue([submission('was sending'), submission('was waiting')]);
+    await first.persistence.idle();
+    // The tab closed after 'sending' reached the disk, before the answer came back.
+    const item = useQueueStore.getState().items.find((i) => i.id === sending)!;
+    expect(await first.persistence.claim(item)).toBe(true);
+    first.stop();
+    db = openQueueDb(db.name);
+
+    useQueueStore.setState(queueInitial, true);
+    useTaskRecordsStore.setState(recordsInitial, true);
+    useTaskRecordsStore.getState().hydrate([], []);
+    first = start();
+    await first.persistence.loaded;
+    const state = useQueueStore.getState();
+    expect(state).toMatchObject({ paused: true, limit: 4 });
+    expect(state.items.map((i) => i.id)).toEqual([waiting]);
+    const records = useTaskRecordsStore.getState().records;
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ submission: 'uncertain', request: { prompt: 'was sending' } });
+    useQueueStore.getState().setPaused(false);
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(2), { timeout: 10_000, interval: 20 });
+    expect((await stats(sim)).created).toBe(1);
+    await first.persistence.idle();
+    expect(await db.items.count()).toBe(0);
+  });
+
+  it('an item another tab has already claimed is not sent from here', async () => {
+    const sim = await useSimulator();
+    const { persistence } = start();
+    await persistence.loaded;
+    useQueueStore.getState().setPaused(true);
+    const [id] = useQueueStore.getState().enqueue([submission('claimed elsewhere')]);
+    await persistence.idle();
+    await db.items.update(id!, { state: 'sending' });
+    useQueueStore.getState().setPaused(false);
+    await vi.waitFor(() => expect(useQueueStore.getState().items).toEqual([]), { timeout: 5_000, interval: 20 });
+    expect((await stats(sim)).created).toBe(0);
+    expect(await db.items.get(id!)).toMatchObject({ state: 'sending' });
+  });
+});

@@ -1,0 +1,57 @@
+import { ApiError } from '../api/api-error.ts';
+import { createTask } from '../api/gateway-client.ts';
+import type { QueueDb } from '../features/queue/stores/queue-db.ts';
+import { startQueuePersistence } from '../features/queue/stores/queue-persistence.ts';
+import { useQueueStore } from '../features/queue/stores/queue-store.ts';
+import type { QueueError } from '../features/queue/utils/queue-item.ts';
+import { startQueueRunner } from '../features/queue/utils/queue-runner.ts';
+import { recordCreated, recordUncertain } from '../features/tasks/hooks/use-submit-task.ts';
+import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
+import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
+import { countRunning } from './running-tasks.ts';
+
+/** 429, or Kling's 1302/1303 under any status: the gateway is busy, not saying no. */
+export const busyRetryAfter = (error: unknown): { retryAfterMs: number | null } | null =>
+  error instanceof ApiError && (error.kind === 'rate_limited' || error.status === 429) ? { retryAfterMs: error.retryAfterMs } : null;
+
+export const describeQueueError = (error: unknown): QueueError =>
+  error instanceof ApiError ? { kind: error.kind, status: error.status, message: error.message } : { kind: 'network', status: null, message: String(error) };
+
+/**
+ * The submission queue at work: its saved items, and the runner that sends them while
+ * the studio's unfinished tasks leave a slot free. Wired here because it meets the
+ * tasks feature: the running count, and the records a create becomes.
+ */
+export const startQueueService = ({ db }: { db?: QueueDb } = {}) => {
+  const persistence = startQueuePersistence({
+    db,
+    onUncertain: (items) => {
+      for (const item of items) recordUncertain(item.submission, item.addedAt);
+    },
+  });
+  const stopRunner = startQueueRunner({
+    store: useQueueStore,
+    running: () => {
+      const { hydrated, records } = useTaskRecordsStore.getState();
+      return hydrated ? countRunning(records, Date.now()) : null;
+    },
+    subscribeRunning: (listener) =>
+      useTaskRecordsStore.subscribe((state, prev) => {
+        if (state.records !== prev.records || state.hydrated !== prev.hydrated) listener();
+      }),
+    claim: persistence.claim,
+    create: ({ request, surface }) => createTask(request, surface),
+    onCreated: (item, task) => recordCreated(item.submission, task),
+    onUncertain: (item) => recordUncertain(item.submission),
+    busyRetryAfter,
+    isUncertain: isSubmissionUncertain,
+    describe: describeQueueError,
+  });
+  return {
+    persistence,
+    stop: () => {
+      stopRunner();
+      persistence.stop();
+    },
+  };
+};

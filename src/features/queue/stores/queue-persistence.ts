@@ -1,0 +1,141 @@
+import type { QueueItem } from '../utils/queue-item.ts';
+import { queueItemSchema, queueSettingsSchema } from '../utils/queue-row-schema.ts';
+import { splitAfterReload } from '../utils/schedule.ts';
+import { openQueueDb, type QueueDb, type QueueRow } from './queue-db.ts';
+import { type QueueSettings, useQueueStore } from './queue-store.ts';
+
+// Mirrors the queue to IndexedDB: every change to the store is written, one job at a
+// time and in order. The 'sending' mark is the one write that is not a mirror: claim()
+// checks in one transaction that the row is still 'waiting' and marks it, and the
+// runner sends only after that has reached the disk. A row another tab has marked
+// 'sending' is never overwritten or deleted from here.
+
+const SETTINGS_KEY = 'settings';
+
+type PersistenceOptions = {
+  db?: QueueDb;
+  /** Items found 'sending' on load: their create may have reached the gateway. */
+  onUncertain: (items: QueueItem[]) => void;
+};
+
+export const startQueuePersistence = ({ db = openQueueDb(), onUncertain }: PersistenceOptions) => {
+  const store = useQueueStore;
+  const claimedHere = new Set<string>();
+  let chain: Promise<unknown> = Promise.resolve();
+  let quiet = false;
+  let stopped = false;
+  let warned = false;
+
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+    // After stop() (the app unmounted, or React's development double mount) the database is closed: nothing more runs.
+    const result = chain.then(() => (stopped ? Promise.reject(new Error('queue storage stopped')) : job()));
+    chain = result.catch((error: unknown) => {
+      // Storage that failed once (private mode, a full disk) will fail again: say it once.
+      if (!warned && !stopped) store.getState().reportStorageProblem(String(error));
+      warned = true;
+    });
+    return result;
+  };
+
+  const mayWrite = async (id: string) => {
+    const current = await db.items.get(id);
+    return !(current?.state === 'sending' && !claimedHere.has(id));
+  };
+
+  const write = (changed: QueueItem[], removed: string[], settings: QueueSettings | null) =>
+    enqueue(() =>
+      db.transaction('rw', db.items, db.meta, async () => {
+        for (const item of changed) if (await mayWrite(item.id)) await db.items.put(item as unknown as QueueRow);
+        for (const id of removed)
+          if (await mayWrite(id)) {
+            await db.items.delete(id);
+            claimedHere.delete(id);
+          }
+        if (settings) await db.meta.put({ key: SETTINGS_KEY, value: settings });
+      }),
+    );
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (quiet || stopped) return;
+    const before = new Map(prev.items.map((item) => [item.id, item]));
+    // 'sending' reaches the disk only through claim().
+    const changed = state.items.filter((item) => before.get(item.id) !== item && item.state !== 'sending');
+    const ids = new Set(state.items.map((item) => item.id));
+    const removed = prev.items.filter((item) => !ids.has(item.id)).map((item) => item.id);
+    const settings = state.limit !== prev.limit || state.paused !== prev.paused ? { limit: state.limit, paused: state.paused } : null;
+    if (changed.length > 0 || removed.length > 0 || settings) write(changed, removed, settings).catch(() => undefined); // reported once by enqueue
+  });
+
+  const load = enqueue(async () => {
+    let rows: unknown[] = [];
+    let settings: QueueSettings | null = null;
+    let dropped: string[] = [];
+    try {
+      rows = await db.items.toArray();
+      const meta = await db.meta.get(SETTINGS_KEY);
+      const parsed = queueSettingsSchema.safeParse(meta?.value);
+      settings = parsed.success ? parsed.data : null;
+    } finally {
+      const items: QueueItem[] = [];
+      for (const row of rows) {
+        const parsed = queueItemSchema.safeParse(row);
+        if (parsed.success) items.push(parsed.data as QueueItem);
+        else dropped.push(String((row as { id?: unknown }).id));
+      }
+      const { keep, uncertain } = splitAfterReload(items);
+      dropped = [...dropped, ...uncertain.map((item) => item.id)];
+      if (!stopped) {
+        if (uncertain.length > 0) onUncertain(uncertain);
+        quiet = true;
+        try {
+          store.getState().hydrate(keep, settings, rows.length - items.length);
+        } finally {
+          quiet = false;
+        }
+      }
+    }
+    if (dropped.length > 0) await db.items.bulkDelete(dropped);
+    // Items queued before this started (Generate pressed while the queue was still
+    // loading) were never mirrored. The runner may already have picked one (it is
+    // 'sending' in memory) but its claim() runs after this job: write them as
+    // 'waiting' now, or claim() would find no row and drop them.
+    const saved = new Set(rows.map((row) => String((row as { id?: unknown }).id)));
+    const early = store.getState().items.filter((item) => !saved.has(item.id) && !claimedHere.has(item.id));
+    if (early.length > 0) await db.items.bulkPut(early.map((item) => ({ ...item, state: 'waiting' })) as unknown as QueueRow[]);
+  });
+
+  return {
+    loaded: load.then(
+      () => undefined,
+      () => undefined,
+    ),
+    /** Marks the item 'sending' on disk if it is still 'waiting' there; resolves once written. */
+    claim: (item: QueueItem): Promise<boolean> =>
+      enqueue(() =>
+        db.transaction('rw', db.items, async () => {
+          const current = await db.items.get(item.id);
+          if (!current || current.state !== 'waiting') return false;
+          await db.items.put({ ...item, state: 'sending' } as unknown as QueueRow);
+          claimedHere.add(item.id);
+          return true;
+        }),
+      )
+        // Storage that does not work at all keeps nothing across a reload anyway: the
+        // queue carries on in memory, where markSending already stops a second send.
+        // Once stopped, nothing is this instance's to send.
+        .catch(() => !stopped),
+    /** Resolves once everything queued so far has been written. */
+    idle: async () => {
+      let current;
+      do {
+        current = chain;
+        await current;
+      } while (current !== chain);
+    },
+    stop: () => {
+      stopped = true;
+      unsubscribe();
+      db.close();
+    },
+  };
+};
