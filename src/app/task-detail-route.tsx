@@ -1,10 +1,15 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { loadIntoComposer } from './load-into-composer.ts';
 import { closeTask, useOpenTaskKey } from './task-route.ts';
 import { useSendSubmissions } from './use-send-submissions.ts';
+import { openSet, setHref } from './set-route.ts';
+import { lazyFeature } from './lazy-feature.tsx';
+
+// Links from a task to its comparison set: the compare view takes the detail's place, so Back returns to the studio.
+const setLinks = { href: setHref, open: (setId: string) => openSet(setId, { replace: true }) };
 
 // Only a URL naming a task needs the dialog and its player: loaded on demand.
-const TaskDetailDialog = lazy(() => import('../features/tasks/components/task-detail-dialog.tsx').then((m) => ({ default: m.TaskDetailDialog })));
+const TaskDetailDialog = lazyFeature(() => import('../features/tasks/components/task-detail-dialog.tsx').then((m) => m.TaskDetailDialog));
 
 /** The task detail dialog when the URL names a task; Remix and Run again reach the composer and the gateway from here. */
 export const TaskDetailRoute = () => {
@@ -34,6 +39,14 @@ export const TaskDetailRoute = () => {
           submit.send([{ request }], surface);
           closeTask();
         }}
+        onRunOtherMode={(record) =>
+          void import('./run-other-mode.ts').then(({ runOtherMode }) => {
+            const setId = runOtherMode(record, submit.send);
+            // The pair is what the person wants to see next: the compare view takes the detail's place in history.
+            if (setId) openSet(setId, { replace: true });
+          })
+        }
+        setLinks={setLinks}
       />
     </Suspense>
   );

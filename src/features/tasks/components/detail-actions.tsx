@@ -4,21 +4,26 @@ import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
 import { modes } from '../../../api/contract-limits.ts';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
-import { clipUrl, type TaskRecord } from '../utils/task-record.ts';
+import { clipUrl, isFinished, type TaskRecord } from '../utils/task-record.ts';
 import { DownloadButton } from './download-button.tsx';
+import { SetLink, type SetLinks } from './set-link.tsx';
 import { StarButton } from './star-button.tsx';
 
 export type DetailCallbacks = {
   onRemix: (request: GenerationRequest) => void;
   onRunAgain: (request: GenerationRequest, surface: Surface) => void;
+  // Sends the request in the other mode and makes the two a comparison set.
+  onRunOtherMode?: (record: TaskRecord) => void;
+  setLinks?: SetLinks;
 };
 
 type DetailActionsProps = DetailCallbacks & { record: TaskRecord; label: string; onDeleted: () => void };
 
-export const DetailActions = ({ record, label, onRemix, onRunAgain, onDeleted }: DetailActionsProps) => {
+export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMode, setLinks, onDeleted }: DetailActionsProps) => {
   const { t } = useTranslation();
   const deleteWithUndo = useDeleteWithUndo();
   const { request } = record;
+  const otherMode = request?.mode === 'pro' ? 'std' : 'pro';
   return (
     <div role="group" aria-label={t('player.actions')} className="flex flex-wrap items-start gap-2">
       {clipUrl(record) ? (
@@ -37,8 +42,14 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onDeleted }:
               {t('player.runAgain', { mode })}
             </Button>
           ))}
+          {onRunOtherMode && isFinished(record) ? (
+            <Button onClick={() => onRunOtherMode(record)} title={t('compare.runOtherModeHint', { mode: otherMode })}>
+              ⇄ {t('compare.runOtherMode', { mode: otherMode })}
+            </Button>
+          ) : null}
         </>
       ) : null}
+      {record.set && setLinks ? <SetLink set={record.set} label={t('compare.openCompareFor', { prompt: label })} links={setLinks} /> : null}
       <StarButton record={record} label={t('tasks.star', { prompt: label })} className="py-1.5" />
       <Button
         variant="ghost"

@@ -14,6 +14,7 @@ import { GalleryToolbar } from './gallery-toolbar.tsx';
 import { HistoryNotices } from './history-notices.tsx';
 import { KeyRefusedBanner } from './key-refused-banner.tsx';
 import { SelectionBar } from './selection-bar.tsx';
+import type { SetLinks } from './set-link.tsx';
 import { TaskCard } from './task-card.tsx';
 import { VirtualGrid } from './virtual-grid.tsx';
 
@@ -21,7 +22,7 @@ const recordId = (record: TaskRecord) => recordKey(record.ref);
 const emptyBox = 'rounded-xl border border-dashed border-neutral-800 p-8 text-center text-neutral-400';
 
 /** Every task this browser knows, newest first: filter, search, select, open. */
-export const Gallery = ({ onOpen }: { onOpen: (ref: TaskRef) => void }) => {
+export const Gallery = ({ onOpen, setLinks }: { onOpen: (ref: TaskRef) => void; setLinks?: SetLinks }) => {
   const { t } = useTranslation();
   const records = useTaskRecordsStore((state) => state.records);
   const hydrated = useTaskRecordsStore((state) => state.hydrated);
@@ -33,10 +34,10 @@ export const Gallery = ({ onOpen }: { onOpen: (ref: TaskRef) => void }) => {
   const renderCard = useMemo(
     () => (record: TaskRecord) => (
       <ErrorBoundary fallback={(retry) => <CardFallback id={record.ref.id} onRetry={retry} />}>
-        <TaskCard record={record} onOpen={onOpen} />
+        <TaskCard record={record} onOpen={onOpen} setLinks={setLinks} />
       </ErrorBoundary>
     ),
-    [onOpen],
+    [onOpen, setLinks],
   );
 
   return (

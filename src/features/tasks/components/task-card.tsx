@@ -8,14 +8,15 @@ import { clipUrl, isFinished, isUncertain, recordKey, type TaskRecord } from '..
 import { CardPoster } from './card-poster.tsx';
 import { DownloadButton } from './download-button.tsx';
 import { PollProblem } from './poll-problem.tsx';
+import { SetLink, type SetLinks } from './set-link.tsx';
 import { StarButton } from './star-button.tsx';
 import { TaskBadges } from './task-badges.tsx';
 import { TaskStatus } from './task-status.tsx';
 import { UncertainSubmission } from './uncertain-submission.tsx';
 
-type TaskCardProps = { record: TaskRecord; onOpen: (ref: TaskRef) => void };
+type TaskCardProps = { record: TaskRecord; onOpen: (ref: TaskRef) => void; setLinks?: SetLinks | undefined };
 
-const TaskCardView = ({ record, onOpen }: TaskCardProps) => {
+const TaskCardView = ({ record, onOpen, setLinks }: TaskCardProps) => {
   const { t } = useTranslation();
   const key = recordKey(record.ref);
   const label = useRecordLabel(record);
@@ -44,6 +45,7 @@ const TaskCardView = ({ record, onOpen }: TaskCardProps) => {
           <StarButton record={record} label={t('tasks.star', { prompt: short })} />
         </div>
         <TaskBadges record={record} />
+        {record.set && setLinks ? <SetLink set={record.set} label={t('compare.openCompareFor', { prompt: short })} links={setLinks} /> : null}
         {isUncertain(record) ? (
           <UncertainSubmission record={record} />
         ) : (

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import '../../../lib/i18n.ts';
+import '../../../lib/on-demand-strings.ts';
 import { sampleRecord } from '../utils/sample-record.ts';
 import { TaskStatus } from './task-status.tsx';
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
 import type { Task } from '../../../api/task.ts';
+import type { SetMembership } from '../../../lib/comparison-set.ts';
 import { recordKey, type TaskRecord } from '../utils/task-record.ts';
 
 // The task history in memory. It does no I/O: task-history.ts loads it from
@@ -18,6 +19,8 @@ type TaskRecordsState = {
   add: (record: TaskRecord) => void;
   applyAnswer: (ref: TaskRef, task: Task) => void;
   setStarred: (ref: TaskRef, starred: boolean) => void;
+  // Makes a task a member of a comparison set after the fact ("Run the other mode").
+  assignSet: (ref: TaskRef, set: SetMembership) => void;
   remove: (refs: TaskRef[]) => TaskRecord[];
   upsert: (records: TaskRecord[]) => void;
   dropKeys: (keys: string[]) => void;
@@ -54,6 +57,10 @@ export const useTaskRecordsStore = create<TaskRecordsState>()((set, get) => ({
   setStarred: (ref, starred) =>
     set((state) => ({
       records: state.records.map((record) => (recordKey(record.ref) === recordKey(ref) ? { ...record, starred } : record)),
+    })),
+  assignSet: (ref, membership) =>
+    set((state) => ({
+      records: state.records.map((record) => (recordKey(record.ref) === recordKey(ref) ? { ...record, set: membership } : record)),
     })),
   remove: (refs) => {
     const keys = new Set(refs.map(recordKey));

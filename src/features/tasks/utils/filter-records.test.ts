@@ -28,3 +28,17 @@ describe('filterRecords', () => {
     expect(ids({ search: 'a1' })).toEqual(['a1']);
   });
 });
+
+describe('filterRecords: sets only', () => {
+  const member = (id: string, setId: string, position: number, submittedAt: number) => ({
+    ...sampleRecord(id, 'succeeded'),
+    submittedAt,
+    set: { id: setId, kind: 'modes' as const, parameter: 'mode', caption: position ? 'pro' : 'std', position },
+  });
+
+  it('keeps only set members, newest set first, each set in its own order', () => {
+    const records = [member('b-pro', 'set-b', 1, 400), boat, member('a-pro', 'set-a', 1, 300), member('b-std', 'set-b', 0, 200), member('a-std', 'set-a', 0, 100)];
+    expect(filterRecords(records, { ...noFilters, setsOnly: true }).map((r) => r.ref.id)).toEqual(['b-std', 'b-pro', 'a-std', 'a-pro']);
+    expect(filterRecords(records, noFilters)).toHaveLength(5);
+  });
+});

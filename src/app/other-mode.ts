@@ -1,0 +1,26 @@
+import type { GenerationRequest } from '../api/generation-request.ts';
+import { newSetId, type SetMembership } from '../lib/comparison-set.ts';
+import type { SubmissionDraft } from '../lib/submission.ts';
+
+type Original = { request: GenerationRequest; set?: SetMembership };
+
+/**
+ * "Run the other mode" on a finished task: the same request in the other mode, as a
+ * member of the original's comparison set. An original sent on its own gets a new
+ * Std vs Pro set (`assign`, to be saved on its record); one already in a set keeps it.
+ * `taken` are the positions already used in that set, so the new member goes last.
+ */
+export const otherModeRun = (original: Original, taken: number[], makeId: () => string = newSetId): { draft: SubmissionDraft; assign: SetMembership | null } => {
+  const { request } = original;
+  const mode = request.mode === 'pro' ? 'std' : 'pro';
+  const assign: SetMembership | null = original.set ? null : { id: makeId(), kind: 'modes', parameter: 'mode', caption: request.mode, position: 0 };
+  const home = original.set ?? (assign as SetMembership);
+  const position = Math.max(home.position, ...taken) + 1;
+  // In a set that varies something else (a sweep), the caption keeps what told the original apart.
+  const caption = home.parameter === 'mode' ? mode : `${home.caption} · ${mode}`;
+  return {
+    // external_task_id is unique per account: the new task must not repeat it.
+    draft: { request: { ...request, mode, externalTaskId: null }, set: { id: home.id, kind: home.kind, parameter: home.parameter, caption, position } },
+    assign,
+  };
+};

@@ -1,0 +1,42 @@
+import { useSyncExternalStore } from 'react';
+import { SET_ID_PATTERN } from '../lib/comparison-set.ts';
+
+// The compare view lives in the URL (#/set/<setId>), like the task detail: a link
+// opens it in any tab that has the history, and Back closes it.
+const PREFIX = '#/set/';
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/** The id of the comparison set the URL names, or null. */
+export const useOpenSetId = (): string | null =>
+  useSyncExternalStore(subscribe, () => {
+    const { hash } = window.location;
+    if (!hash.startsWith(PREFIX)) return null;
+    const id = decodeURIComponent(hash.slice(PREFIX.length));
+    return SET_ID_PATTERN.test(id) ? id : null;
+  });
+
+export const setHref = (setId: string) => `${PREFIX}${encodeURIComponent(setId)}`;
+
+/** Opens the compare view; `replace` swaps it in for the current entry (the task detail it was started from). */
+export const openSet = (setId: string, { replace = false } = {}) => {
+  const previous = window.history.state as { taskDetail?: boolean; setView?: boolean } | null;
+  // Replacing an entry the studio pushed (a detail opened from the gallery) keeps Back-to-close; replacing a
+  // page opened from a link must not send Back out of the studio.
+  const state = { setView: replace ? Boolean(previous?.taskDetail || previous?.setView) : true };
+  if (replace) window.history.replaceState(state, '', setHref(setId));
+  else window.history.pushState(state, '', setHref(setId));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+};
+
+export const closeSet = () => {
+  // Opened from the studio: step back, so Back does not reopen it. Opened from a link: just drop the hash.
+  if ((window.history.state as { setView?: boolean } | null)?.setView) window.history.back();
+  else {
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }
+};

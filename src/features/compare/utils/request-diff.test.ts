@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { GenerationRequest } from '../../../api/generation-request.ts';
+import { requestDiff } from './request-diff.ts';
+
+const base: GenerationRequest = {
+  model: 'kling-v3',
+  prompt: 'a lighthouse at dusk',
+  negativePrompt: '',
+  mode: 'std',
+  duration: 5,
+  aspectRatio: '16:9',
+  image: null,
+  imageTail: null,
+  cfgScale: null,
+  cameraControl: null,
+  staticMask: null,
+  dynamicMasks: null,
+  callbackUrl: null,
+  externalTaskId: 'studio-1',
+  sound: null,
+  multiShot: null,
+  extraMetadata: {},
+};
+
+describe('requestDiff', () => {
+  it('lists only the parameters that differ, ignoring ids', () => {
+    const rows = requestDiff([base, { ...base, mode: 'pro', externalTaskId: 'studio-2' }]);
+    expect(rows).toEqual([{ field: 'mode', values: [{ type: 'mode', mode: 'std' }, { type: 'mode', mode: 'pro' }] }]);
+  });
+
+  it('is empty for identical requests and for a single member', () => {
+    expect(requestDiff([base, { ...base }])).toEqual([]);
+    expect(requestDiff([base])).toEqual([]);
+  });
+
+  it('describes sweeps, unset values, cameras and images in plain terms', () => {
+    const rows = requestDiff([
+      { ...base, cfgScale: 0.2, image: 'data:a', cameraControl: { type: 'simple', config: { zoom: 5, pan: 0 } } },
+      { ...base, cfgScale: 0.8, image: 'data:b', cameraControl: { type: 'down_back' } },
+      { ...base, image: 'data:a' },
+    ]);
+    expect(rows.map((row) => row.field)).toEqual(['cfgScale', 'cameraControl', 'image']);
+    expect(rows[0]?.values).toEqual([{ type: 'text', text: '0.2' }, { type: 'text', text: '0.8' }, { type: 'unset' }]);
+    expect(rows[1]?.values).toEqual([{ type: 'text', text: 'simple: zoom 5' }, { type: 'text', text: 'down_back' }, { type: 'unset' }]);
+    expect(rows[2]?.values).toEqual([{ type: 'image', n: 1 }, { type: 'image', n: 2 }, { type: 'image', n: 1 }]);
+  });
+
+  it('marks a member whose request is unknown', () => {
+    const rows = requestDiff([base, null, { ...base, mode: 'pro' }]);
+    expect(rows).toEqual([{ field: 'mode', values: [{ type: 'mode', mode: 'std' }, { type: 'unknown' }, { type: 'mode', mode: 'pro' }] }]);
+    expect(requestDiff([base, null])).toEqual([]);
+  });
+});
