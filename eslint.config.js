@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['compose', 'camera', 'tasks', 'compare', 'settings', 'motion-brush', 'storyboard'];
+const features = ['compose', 'camera', 'tasks', 'compare', 'settings', 'motion-brush', 'storyboard', 'queue', 'batch', 'sweep'];
 
 // Imports flow one way: shared (api, components, lib) -> features -> app, and a
 // feature never reaches into another feature (STYLE.md).
@@ -29,6 +29,19 @@ const sharedBoundaries = {
   files: ['src/api/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
   rules: {
     'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared code does not import features or the app.' }] }],
+  },
+};
+
+// On-demand UI in the app layer goes through lazyFeature: it renders inside the query
+// client and brings the strings the first screen does not load (npm run bench, bundle).
+const lazyThroughApp = {
+  files: ['src/app/**/*.{ts,tsx}'],
+  ignores: ['src/app/lazy-feature.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { paths: [{ name: 'react', importNames: ['lazy'], message: 'Use lazyFeature (src/app/lazy-feature.tsx): React.lazy UI has no query client and may miss its strings.' }] },
+    ],
   },
 };
 
@@ -58,5 +71,6 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   sharedBoundaries,
+  lazyThroughApp,
   serverBoundaries,
 );

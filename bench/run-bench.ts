@@ -16,12 +16,20 @@ import { formatTable, judge, type Row } from './support/table.ts';
 // npm run bench: every figure against a baseline measured in the same run, on this
 // machine, printed as one table and written to bench/results.json. Everything it starts
 // listens on 127.0.0.1 only and is stopped in `finally`, whatever fails.
-// `npm run bench -- --only=bundle,start` runs some sections (results.json is then partial).
+// `npm run bench -- --only=bundle,start` (or `--only proxy`) runs some sections (results.json is then partial).
 
 const SECTIONS = ['bundle', 'start', 'gallery', 'polling', 'proxy', 'simulator'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+// `--only=a,b` or `--only a,b`.
+const onlyAt = process.argv.indexOf('--only');
+const onlyArg = onlyAt >= 0 ? process.argv[onlyAt + 1] : process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const only = onlyArg?.split(',');
+const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0 || (only && only.length === 0)) {
+  console.error(`[bench] unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+  process.exit(2);
+}
 const wanted = (section: Section) => !only || only.includes(section);
 
 const started = performance.now();

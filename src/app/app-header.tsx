@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings/components/language-switch.tsx';
+import { lazyFeature } from './lazy-feature.tsx';
 
 // It parses /api/health with zod: on demand, like everything else that talks to the server.
-const HealthBadge = lazy(() => import('./health-badge.tsx').then((m) => ({ default: m.HealthBadge })));
+const HealthBadge = lazyFeature(() => import('./health-badge.tsx').then((m) => m.HealthBadge));
 
 export const AppHeader = () => {
   const { t } = useTranslation();

@@ -1,14 +1,18 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toaster } from '../components/toaster.tsx';
 import { AppHeader } from './app-header.tsx';
 import { StudioPage } from './studio-page.tsx';
 import { TaskDetailRoute } from './task-detail-route.tsx';
+import { CompareRoute } from './compare-route.tsx';
 import { openTask } from './task-route.ts';
+import { lazyFeature } from './lazy-feature.tsx';
 
 // Both render nothing; they carry the gateway client and its schemas, so they load on demand.
-const TaskPollers = lazy(() => import('../features/tasks/components/task-pollers.tsx').then((m) => ({ default: m.TaskPollers })));
-const FinishNotices = lazy(() => import('../features/tasks/components/finish-notices.tsx').then((m) => ({ default: m.FinishNotices })));
+const TaskPollers = lazyFeature(() => import('../features/tasks/components/task-pollers.tsx').then((m) => m.TaskPollers));
+const FinishNotices = lazyFeature(() => import('../features/tasks/components/finish-notices.tsx').then((m) => m.FinishNotices));
+// The submission queue's sender (gateway client, IndexedDB, zod): Generate only enqueues, so it can arrive later.
+const QueueService = lazyFeature(() => import('./queue-service.tsx').then((m) => m.QueueService));
 
 export const App = () => {
   const { t } = useTranslation();
@@ -17,12 +21,14 @@ export const App = () => {
       <AppHeader />
       <StudioPage />
       <TaskDetailRoute />
+      <CompareRoute />
       {/* Polling and finish notices run whatever is on screen. */}
       <Suspense fallback={null}>
         <TaskPollers />
         <FinishNotices onOpen={openTask} />
+        <QueueService />
       </Suspense>
-      <Toaster label={t('gallery.toasts')} closeLabel={t('gallery.closeToast')} />
+      <Toaster label={t('app.toasts')} closeLabel={t('app.closeToast')} />
     </div>
   );
 };

@@ -1,19 +1,27 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposeForm } from '../features/compose/components/compose-form.tsx';
-import { SurfaceSwitch } from '../features/settings/components/surface-switch.tsx';
 import { useSettingsStore } from '../features/settings/stores/settings-store.ts';
 import { describeError } from '../features/tasks/utils/describe-error.ts';
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
 import { openTask } from './task-route.ts';
+import { openSet, setHref } from './set-route.ts';
 import { useSendSubmissions } from './use-send-submissions.ts';
+import { ComposerCost } from './composer-cost.tsx';
+import { StudioSettings } from './studio-settings.tsx';
+import { SweepSlot } from './sweep-slot.tsx';
+import { BatchSlot } from './batch-slot.tsx';
+import { QueueSlot } from './queue-slot.tsx';
+import { lazyFeature } from './lazy-feature.tsx';
 
 // On demand, so the composer is usable before they arrive (npm run bench, "initial JS").
-const Gallery = lazy(() => import('../features/tasks/components/gallery.tsx').then((m) => ({ default: m.Gallery })));
-const CameraEditor = lazy(() => import('../features/camera/components/camera-editor.tsx').then((m) => ({ default: m.CameraEditor })));
-const MotionBrushEditor = lazy(() => import('../features/motion-brush/components/motion-brush-editor.tsx').then((m) => ({ default: m.MotionBrushEditor })));
-const StoryboardEditor = lazy(() => import('../features/storyboard/components/storyboard-editor.tsx').then((m) => ({ default: m.StoryboardEditor })));
+const Gallery = lazyFeature(() => import('../features/tasks/components/gallery.tsx').then((m) => m.Gallery));
+const CameraEditor = lazyFeature(() => import('../features/camera/components/camera-editor.tsx').then((m) => m.CameraEditor));
+const MotionBrushEditor = lazyFeature(() => import('../features/motion-brush/components/motion-brush-editor.tsx').then((m) => m.MotionBrushEditor));
+const StoryboardEditor = lazyFeature(() => import('../features/storyboard/components/storyboard-editor.tsx').then((m) => m.StoryboardEditor));
 
+// Each set member's card links to the compare view (#/set/<id>).
+const setLinks = { href: setHref, open: (setId: string) => openSet(setId) };
 const galleryPlaceholder = 'min-w-0 self-start rounded-xl border border-dashed border-neutral-800 p-8 text-center text-neutral-400';
 
 // The app layer wires features together; features never import each other.
@@ -50,18 +58,25 @@ export const StudioPage = () => {
               <StoryboardEditor {...props} />
             </Suspense>
           )}
-          settings={<SurfaceSwitch />}
+          settings={<StudioSettings />}
+          renderCost={(batches) => <ComposerCost batches={batches} />}
+          renderSweep={(props) => <SweepSlot {...props} onSend={submit.send} />}
+          renderBatch={(props) => <BatchSlot {...props} onSend={submit.send} />}
         />
       </div>
-      <Suspense
-        fallback={
-          <p className={galleryPlaceholder} aria-busy>
-            {t('gallery.loading')}
-          </p>
-        }
-      >
-        <Gallery onOpen={openTask} />
-      </Suspense>
+      {/* The queue, when anything waits, sits above the gallery it feeds. */}
+      <div className="min-w-0 space-y-4 self-start">
+        <QueueSlot />
+        <Suspense
+          fallback={
+            <p className={galleryPlaceholder} aria-busy>
+              {t('app.historyLoading')}
+            </p>
+          }
+        >
+          <Gallery onOpen={openTask} setLinks={setLinks} />
+        </Suspense>
+      </div>
     </main>
   );
 };

@@ -12,8 +12,17 @@ import { settings } from './en/settings.ts';
 import { gallery } from './en/gallery.ts';
 import { player } from './en/player.ts';
 import { motionBrush } from './en/motion-brush.ts';
+import { compare } from './en/compare.ts';
+import { compareEntry } from './en/compare-entry.ts';
 import { storyboard } from './en/storyboard.ts';
+import { prices } from './en/prices.ts';
+import { sweep } from './en/sweep.ts';
+import { pricesEntry } from './en/prices-entry.ts';
+import { sweepEntry } from './en/sweep-entry.ts';
+import { queue } from './en/queue.ts';
+import { batch } from './en/batch.ts';
+import { batchEntry } from './en/batch-entry.ts';
 
-export const en = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard };
+export const en = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard, compare, compareEntry, prices, pricesEntry, sweep, sweepEntry, queue, batch, batchEntry };
 
 export type Catalog = typeof en;

@@ -11,6 +11,15 @@ import { settings } from './zh-cn/settings.ts';
 import { gallery } from './zh-cn/gallery.ts';
 import { player } from './zh-cn/player.ts';
 import { motionBrush } from './zh-cn/motion-brush.ts';
+import { compare } from './zh-cn/compare.ts';
+import { compareEntry } from './zh-cn/compare-entry.ts';
 import { storyboard } from './zh-cn/storyboard.ts';
+import { prices } from './zh-cn/prices.ts';
+import { sweep } from './zh-cn/sweep.ts';
+import { pricesEntry } from './zh-cn/prices-entry.ts';
+import { sweepEntry } from './zh-cn/sweep-entry.ts';
+import { queue } from './zh-cn/queue.ts';
+import { batch } from './zh-cn/batch.ts';
+import { batchEntry } from './zh-cn/batch-entry.ts';
 
-export const zhCN: Catalog = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard };
+export const zhCN: Catalog = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard, compare, compareEntry, prices, pricesEntry, sweep, sweepEntry, queue, batch, batchEntry };

@@ -1,7 +1,11 @@
 import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Surface } from '../../../api/gateway-routes.ts';
+import type { RuleIssue } from '../../../api/check-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.ts';
 import type { SubmissionDraft } from '../../../lib/submission.ts';
+import { modes } from '../../../api/contract-limits.ts';
+import { newSetId } from '../../../lib/comparison-set.ts';
 import { Button } from '../../../components/button.tsx';
 import { useCompose } from '../hooks/use-compose.ts';
 import { useDraftHydrated } from '../hooks/use-draft-hydrated.ts';
@@ -27,9 +31,18 @@ type ComposeFormProps = {
   renderMotionBrush: (props: MotionBrushSlotProps) => ReactNode;
   renderStoryboard: (props: StoryboardSlotProps) => ReactNode;
   settings?: ReactNode;
+  // The app prices what the next submit sends (Generate × runs, and Std + Pro) and offers a sweep of it.
+  renderCost?: (batches: CostBatches) => ReactNode;
+  renderSweep?: (props: SweepSlotProps) => ReactNode;
+  // Many prompts at once over this draft (the batch dialog, wired by the app).
+  renderBatch?: (props: BatchSlotProps) => ReactNode;
 };
 
-export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, renderCamera, renderMotionBrush, renderStoryboard, settings }: ComposeFormProps) => {
+export type CostBatches = { generate: GenerationRequest[]; stdPro: GenerationRequest[] };
+export type SweepSlotProps = { request: GenerationRequest; issues: RuleIssue[]; disabled: boolean };
+export type BatchSlotProps = { request: GenerationRequest; disabled: boolean };
+
+export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, renderCamera, renderMotionBrush, renderStoryboard, settings, renderCost, renderSweep, renderBatch }: ComposeFormProps) => {
   const { t } = useTranslation();
   const hydrated = useDraftHydrated();
   const { tab, draft, request, issues, advice, call, onUrlLoaded } = useCompose(surface);
@@ -43,6 +56,14 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
     markSent(ids);
     // The draft stays as it is: the next variation starts from here.
     onSubmit(ids.map((externalTaskId) => ({ request: { ...request, externalTaskId } })));
+  };
+  // Std + Pro: the same request once per mode, sent as one comparison set to judge side by side.
+  const submitModes = () => {
+    if (issues.length > 0 || isSubmitting || !hydrated) return;
+    const ids = externalIdsForRuns(request.externalTaskId, modes.length);
+    markSent(ids);
+    const id = newSetId();
+    onSubmit(modes.map((mode, position) => ({ request: { ...request, mode, externalTaskId: ids[position] ?? null }, set: { id, kind: 'modes', parameter: 'mode', caption: mode, position } })));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
@@ -75,7 +96,11 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
       ) : (
         <p className="py-10 text-center text-sm text-neutral-500">{t('compose.loadingDraft')}</p>
       )}
-      <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} />
+      <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} onStdPro={submitModes}
+        cost={renderCost?.({ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) })}
+        sweep={renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting })}
+        batch={renderBatch?.({ request, disabled: !hydrated })}
+      />
     </form>
   );
 };

@@ -1,13 +1,14 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { Button } from '../../../components/button.tsx';
 
-type GenerateBarProps = { issues: RuleIssue[]; isSubmitting: boolean; runs: number; onRuns: (runs: number) => void; submitError: string | null };
+type GenerateBarProps = { issues: RuleIssue[]; isSubmitting: boolean; runs: number; onRuns: (runs: number) => void; submitError: string | null; onStdPro?: () => void; cost?: ReactNode; sweep?: ReactNode; batch?: ReactNode };
 
 const REASON_ID = 'generate-blocked-reason';
 export const RUNS_MAX = 4;
 
-export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError }: GenerateBarProps) => {
+export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, onStdPro, cost, sweep, batch }: GenerateBarProps) => {
   const { t } = useTranslation();
   const reasons = issues.map(
     (issue) =>
@@ -20,6 +21,11 @@ export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError }:
           {isSubmitting ? t('compose.generating') : runs > 1 ? t('compose.generateRuns', { runs }) : t('compose.generate')}
           <kbd className="rounded bg-neutral-950/20 px-1.5 text-xs font-normal">{t('compose.shortcut')}</kbd>
         </Button>
+        {onStdPro ? (
+          <Button onClick={onStdPro} disabled={issues.length > 0 || isSubmitting} title={t('compareEntry.stdProHint')} aria-describedby={issues.length ? REASON_ID : undefined}>
+            {t('compareEntry.stdPro')}
+          </Button>
+        ) : null}
         <select
           aria-label={t('compose.runs')}
           value={runs}
@@ -33,6 +39,15 @@ export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError }:
           ))}
         </select>
       </div>
+      {cost || sweep || batch ? (
+        <div className="flex items-start justify-between gap-2">
+          <div className="min-w-0">{cost}</div>
+          <div className="flex shrink-0 gap-2">
+            {sweep}
+            {batch}
+          </div>
+        </div>
+      ) : null}
       {issues.length > 0 ? (
         <div id={REASON_ID} className="text-xs text-neutral-400">
           <p>{t('compose.disabledBecause')}</p>

@@ -5,4 +5,8 @@ export const app = {
   simulatorHint: 'No API key set: clips come from the built-in gateway simulator.',
   gatewayBadge: 'Gateway: {{host}}',
   serverUnreachable: 'The studio server is not answering. Is `npm run dev` still running?',
+  // Shown before the gallery (and its strings) have loaded.
+  historyLoading: 'Loading your history…',
+  toasts: 'Notifications',
+  closeToast: 'Close notification',
 };

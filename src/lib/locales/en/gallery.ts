@@ -49,8 +49,6 @@ export const gallery = {
   titleAway: '({{count}}) {{title}}',
   notificationTitle: 'Clip ready',
   notificationFailed: 'Generation failed',
-  toasts: 'Notifications',
-  closeToast: 'Close notification',
   add: {
     title: 'Add an existing task',
     intro: 'Track a task created elsewhere, e.g. with curl: give its surface, kind and id.',

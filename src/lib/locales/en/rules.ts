@@ -29,6 +29,7 @@ export const rules = {
   metadata_json: 'Not valid JSON: {{detail}}',
   metadata_not_object: 'Must be a JSON object {…}, not {{detail}}.',
   metadata_shape: 'A field has the wrong type: {{detail}}',
+  metadata_checking: 'Checking the metadata…',
   advice: {
     unknown_model: '“{{model}}” is not in the studio’s list; it is sent as typed and your account decides.',
     model_duration: '{{model}} is known to take {{allowed}} s, not {{actual}} s.',

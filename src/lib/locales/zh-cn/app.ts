@@ -7,4 +7,7 @@ export const app: typeof en = {
   simulatorHint: '未设置 API 密钥：片段来自内置的网关模拟器。',
   gatewayBadge: '网关：{{host}}',
   serverUnreachable: '工作室服务器没有响应。`npm run dev` 还在运行吗？',
+  historyLoading: '正在载入历史记录…',
+  toasts: '通知',
+  closeToast: '关闭通知',
 };

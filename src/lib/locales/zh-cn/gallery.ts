@@ -51,8 +51,6 @@ export const gallery: typeof en = {
   titleAway: '({{count}}) {{title}}',
   notificationTitle: '片段已完成',
   notificationFailed: '生成失败',
-  toasts: '通知',
-  closeToast: '关闭通知',
   add: {
     title: '添加已有任务',
     intro: '跟踪在别处创建的任务（例如用 curl）：填写接口、类型和任务 ID。',

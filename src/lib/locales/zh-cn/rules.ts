@@ -31,6 +31,7 @@ export const rules: typeof en = {
   metadata_json: '不是有效的 JSON：{{detail}}',
   metadata_not_object: '必须是 JSON 对象 {…}，而不是 {{detail}}。',
   metadata_shape: '某个字段类型不对：{{detail}}',
+  metadata_checking: '正在检查 metadata…',
   advice: {
     unknown_model: '“{{model}}”不在工作室的模型列表中；将按原样发送，由账号权限决定。',
     model_duration: '已知 {{model}} 支持 {{allowed}} 秒，而不是 {{actual}} 秒。',
