@@ -4,6 +4,7 @@ import { useClipRef } from '../hooks/use-clip-ref.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 import { CaptionChip } from './caption-chip.tsx';
 import { ClipFacts, type MeasuredFacts, type VideoFacts } from './clip-facts.tsx';
+import { CompareVideo } from './compare-video.tsx';
 
 type WipeViewProps = {
   left: CompareMember;
@@ -49,20 +50,6 @@ export const WipeView = ({ left, right, facts, enrol, onFacts, aspect }: WipeVie
   };
   const leftRef = useClipRef(left.key, enrol, onFacts);
   const rightRef = useClipRef(right.key, enrol, onFacts);
-  const video = (member: CompareMember, ref: (video: HTMLVideoElement | null) => (() => void) | undefined, style?: { clipPath: string }) => (
-    <video
-      key={member.clipUrl}
-      ref={ref}
-      src={member.clipUrl ?? undefined}
-      muted
-      playsInline
-      preload="auto"
-      aria-label={t('compare.clipLabel', { caption: member.set.caption })}
-      data-caption={member.set.caption}
-      className="absolute inset-0 size-full object-contain"
-      style={style}
-    />
-  );
 
   return (
     <div className="space-y-3">
@@ -74,8 +61,8 @@ export const WipeView = ({ left, right, facts, enrol, onFacts, aspect }: WipeVie
         onPointerUp={() => (dragging.current = false)}
         onPointerCancel={() => (dragging.current = false)}
       >
-        {video(right, rightRef)}
-        {video(left, leftRef, { clipPath: `inset(0 ${100 - split}% 0 0)` })}
+        <CompareVideo key={right.clipUrl ?? right.key} member={right} clipRef={rightRef} />
+        <CompareVideo key={left.clipUrl ?? left.key} member={left} clipRef={leftRef} style={{ clipPath: `inset(0 ${100 - split}% 0 0)` }} />
         <div className="pointer-events-none absolute top-2 left-2">
           <CaptionChip member={left} index={0} />
         </div>

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
+import { defaultGenerationRequest } from '../../../api/request-shape.ts';
 import { requestDiff } from './request-diff.ts';
 
-const base: GenerationRequest = {
-  model: 'kling-v3',
-  prompt: 'a lighthouse at dusk',
-  negativePrompt: '',
-  mode: 'std',
-  duration: 5,
-  aspectRatio: '16:9',
-  image: null,
-  imageTail: null,
-  cfgScale: null,
-  cameraControl: null,
-  staticMask: null,
-  dynamicMasks: null,
-  callbackUrl: null,
-  externalTaskId: 'studio-1',
-  sound: null,
-  multiShot: null,
-  extraMetadata: {},
-};
+const base: GenerationRequest = { ...defaultGenerationRequest(), prompt: 'a lighthouse at dusk', externalTaskId: 'studio-1' };
 
 describe('requestDiff', () => {
   it('lists only the parameters that differ, ignoring ids', () => {

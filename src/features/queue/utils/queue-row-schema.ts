@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { generationRequestSchema } from '../../../api/generation-request.ts';
 import { surfaces } from '../../../api/gateway-routes.ts';
-import { SET_ID_PATTERN, setKinds } from '../../../lib/comparison-set.ts';
+import { setMembershipSchema } from '../../../lib/comparison-set-schema.ts';
 import { clampLimit, queueStates } from './queue-item.ts';
 
 // What IndexedDB hands back is `unknown` until checked: an older studio or another
 // tab may have written anything. Loaded with the persistence, off the start path.
-
-const setMembershipSchema = z.object({
-  id: z.string().regex(SET_ID_PATTERN),
-  kind: z.enum(setKinds),
-  parameter: z.string().max(64).nullable(),
-  caption: z.string().max(500),
-  position: z.number().int().min(0),
-});
 
 export const queueItemSchema = z.object({
   id: z.string().min(1).max(100),

@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { generationRequestSchema } from '../../../api/generation-request.ts';
 import { taskRefSchema, taskSchema } from '../../../api/task.ts';
-import { SET_ID_PATTERN, setKinds } from '../../../lib/comparison-set.ts';
+import { setMembershipSchema } from '../../../lib/comparison-set-schema.ts';
 
 // Validates every stored, imported or exported record (task-repository.ts,
 // history-file.ts). task-record.ts has the type and helpers without zod.
-
-const setMembershipSchema = z.object({
-  id: z.string().regex(SET_ID_PATTERN),
-  kind: z.enum(setKinds),
-  parameter: z.string().max(64).nullable(),
-  caption: z.string().max(500),
-  position: z.number().int().min(0),
-});
 
 // What the studio keeps about a task it created or was told about: the gateway's
 // latest answer plus what only the studio knows (the request, when it was sent).

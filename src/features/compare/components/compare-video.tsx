@@ -1,0 +1,30 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompareMember } from '../utils/compare-member.ts';
+
+type CompareVideoProps = {
+  member: CompareMember;
+  clipRef: (video: HTMLVideoElement | null) => (() => void) | undefined;
+  style?: CSSProperties;
+};
+
+/**
+ * One clip's element under the shared transport; muted, since the comparison is of
+ * pictures. Callers key it by clip URL: a new URL is a new element, enrolled afresh.
+ */
+export const CompareVideo = ({ member, clipRef, style }: CompareVideoProps) => {
+  const { t } = useTranslation();
+  return (
+    <video
+      ref={clipRef}
+      src={member.clipUrl ?? undefined}
+      muted
+      playsInline
+      preload="auto"
+      aria-label={t('compare.clipLabel', { caption: member.set.caption })}
+      data-caption={member.set.caption}
+      className="absolute inset-0 size-full object-contain"
+      style={style}
+    />
+  );
+};
