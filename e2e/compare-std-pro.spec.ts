@@ -118,3 +118,28 @@ test('Run the other mode pairs a finished task with its twin', async ({ page }) 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('two prompts × two modes picked in the gallery open as one four-clip comparison', async ({ page }) => {
+  const fox = uniquePrompt('A fox in the snow');
+  const heron = uniquePrompt('A heron at dawn');
+  await openStudio(page);
+  for (const prompt of [fox, heron]) {
+    await page.getByLabel('Prompt', { exact: true }).fill(prompt);
+    await page.getByRole('button', { name: /std \+ pro/i }).click();
+    await expect(cards(page, prompt)).toHaveCount(2);
+  }
+  for (const prompt of [fox, heron])
+    for (let i = 0; i < 2; i += 1) await cards(page, prompt).nth(i).getByRole('checkbox', { name: /^Select/ }).check();
+  await page.getByRole('button', { name: /Compare side by side/ }).click();
+
+  const dialog = page.getByRole('dialog', { name: /Compare · Picked/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('video')).toHaveCount(4, { timeout: 60_000 });
+  const captions = await dialog.locator('video').evaluateAll((videos) => videos.map((video) => video.getAttribute('data-caption') ?? ''));
+  expect(captions.map((caption) => caption.split(' · ')[0]).sort()).toEqual(['pro', 'pro', 'std', 'std']);
+  // One transport moves all four.
+  for (const video of await dialog.locator('video').all()) await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  await dialog.getByRole('slider', { name: 'Seek all clips' }).fill('2.5');
+  await expect.poll(async () => Math.min(...(await clipTimes(dialog)))).toBeGreaterThan(2.4);
+  expect(spread(await clipTimes(dialog))).toBeLessThan(0.05);
+});

@@ -1,9 +1,10 @@
 // A comparison set: tasks sent together so they can be judged side by side
-// (Std + Pro, a sweep over one parameter, a batch). Each task's record carries
+// (Std + Pro, a sweep over one parameter, a batch) or picked from the gallery. Each task's record carries
 // its membership, so a set persists with the history, exports with it, and is
 // rebuilt from whatever records share an id.
 
-export const setKinds = ['modes', 'sweep', 'batch'] as const;
+// 'picked': clips a person chose in the gallery (e.g. two prompts × two modes).
+export const setKinds = ['modes', 'sweep', 'batch', 'picked'] as const;
 export type SetKind = (typeof setKinds)[number];
 
 export type SetMembership = {

@@ -22,7 +22,7 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
   const base = baseline?.facts;
   const relative = (value: number | null, of: number | null | undefined) => {
     const ratio = value === null ? null : ratioText(value, of);
-    return ratio && baseline ? <span className="ml-1.5 whitespace-nowrap text-neutral-500">{t('compare.relative', { ratio, caption: baseline.caption })}</span> : null;
+    return ratio && baseline ? <span className="ml-1.5 whitespace-nowrap text-neutral-500">{t('compare.relative', { ratio, caption: baseline.caption.length <= 12 ? baseline.caption : t('compare.firstClip') })}</span> : null;
   };
   const pending = <span className="text-neutral-500">{member.clipUrl ? t('compare.measuring') : '—'}</span>;
   const rows = [

@@ -57,7 +57,7 @@ export const Gallery = ({ onOpen, setLinks }: { onOpen: (ref: TaskRef) => void; 
       <KeyRefusedBanner />
       <HistoryNotices />
       {records.length > 0 ? <GalleryFiltersBar /> : null}
-      <SelectionBar records={records} />
+      <SelectionBar records={records} setLinks={setLinks} />
       {!hydrated && records.length === 0 ? (
         <p className={emptyBox} aria-busy>
           {t('gallery.loading')}

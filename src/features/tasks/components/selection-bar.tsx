@@ -3,10 +3,13 @@ import { Button } from '../../../components/button.tsx';
 import { zipDownloadPath, ZIP_MAX } from '../api/download-urls.ts';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
 import { useGalleryStore } from '../stores/gallery-store.ts';
+import { pickedSet, PICKED_MAX } from '../utils/picked-set.ts';
+import { useTaskRecordsStore } from '../stores/task-records-store.ts';
 import { clipUrl, recordKey, type TaskRecord } from '../utils/task-record.ts';
+import type { SetLinks } from './set-link.tsx';
 
-/** What to do with the ticked cards: one streamed zip (a plain link), or delete. */
-export const SelectionBar = ({ records }: { records: TaskRecord[] }) => {
+/** What to do with the ticked cards: one streamed zip (a plain link), compare them side by side, or delete. */
+export const SelectionBar = ({ records, setLinks }: { records: TaskRecord[]; setLinks?: SetLinks }) => {
   const { t } = useTranslation();
   const selectedKeys = useGalleryStore((state) => state.selected);
   const deleteWithUndo = useDeleteWithUndo();
@@ -14,6 +17,15 @@ export const SelectionBar = ({ records }: { records: TaskRecord[] }) => {
   if (selected.length === 0) return null;
   const ready = selected.filter((record) => clipUrl(record) !== null);
   const tooMany = ready.length > ZIP_MAX;
+  const picked = setLinks ? pickedSet(selected) : null;
+  // The picked clips become one comparison set (leaving any set they were in) and open side by side.
+  const compare = () => {
+    if (!picked || !setLinks) return;
+    const { assignSet } = useTaskRecordsStore.getState();
+    for (const { record, set } of picked) assignSet(record.ref, set);
+    useGalleryStore.getState().clearSelection();
+    setLinks.open(picked[0]!.set.id);
+  };
   const href = zipDownloadPath(ready.map((record) => ({ ref: record.ref, hint: { prompt: record.request?.prompt ?? '', mode: record.request?.mode ?? null } })));
 
   return (
@@ -26,6 +38,8 @@ export const SelectionBar = ({ records }: { records: TaskRecord[] }) => {
       ) : null}
       {tooMany ? <span className="text-xs text-amber-300">{t('gallery.zipLimit', { max: ZIP_MAX })}</span> : null}
       {ready.length < selected.length ? <span className="text-xs text-neutral-400">{t('gallery.zipSkips')}</span> : null}
+      {picked ? <Button onClick={compare}>⇆ {t('gallery.compareSelected')}</Button> : null}
+      {setLinks && !picked && selected.length > 1 ? <span className="text-xs text-neutral-400">{t('gallery.compareLimit', { max: PICKED_MAX })}</span> : null}
       <span className="flex-1" />
       <Button
         variant="ghost"

@@ -4,7 +4,7 @@ export const compare = {
   runOtherModeHint: 'Send the same request as {{mode}} and open both side by side',
   openCompare: 'Compare',
   openCompareFor: 'Compare the set of “{{prompt}}”',
-  kinds: { modes: 'Std vs Pro', sweep: 'Sweep', batch: 'Batch' },
+  kinds: { modes: 'Std vs Pro', sweep: 'Sweep', batch: 'Batch', picked: 'Picked' },
   chip: '{{kind}} · {{caption}}',
   title: 'Compare · {{kind}}',
   sweepOf: 'varying {{parameter}}',
@@ -45,6 +45,8 @@ export const compare = {
   measuring: 'measuring…',
   unknown: 'unknown',
   relative: '{{ratio}}× of {{caption}}',
+  // The reference clip when its caption is too long to repeat beside every figure.
+  firstClip: 'clip 1',
   diffHeading: 'What differs between the requests',
   diffParameter: 'Parameter',
   diffIdentical: 'The requests are identical apart from their ids.',

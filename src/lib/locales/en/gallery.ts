@@ -25,6 +25,8 @@ export const gallery = {
   zipLimit: 'A zip holds up to {{max}} clips: select fewer.',
   zipSkips: 'Unfinished tasks are left out.',
   deleteSelected: 'Delete selected',
+  compareSelected: 'Compare side by side',
+  compareLimit: 'Compare takes 2 to {{max}} clips with their requests.',
   clearSelection: 'Clear selection',
   addById: 'Add by id',
   export: 'Export',

@@ -27,6 +27,8 @@ export const gallery: typeof en = {
   zipLimit: '一个压缩包最多 {{max}} 个片段，请少选一些。',
   zipSkips: '未完成的任务不会打包。',
   deleteSelected: '删除所选',
+  compareSelected: '并排对比',
+  compareLimit: '对比需要 2 至 {{max}} 个带请求的视频。',
   clearSelection: '取消选择',
   addById: '按 ID 添加',
   export: '导出',

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { sampleRecord } from './sample-record.ts';
+import { pickedSet } from './picked-set.ts';
+
+const record = (id: string, prompt: string, mode: 'std' | 'pro', submittedAt: number) => {
+  const base = sampleRecord(id, 'succeeded', submittedAt);
+  return { ...base, request: base.request && { ...base.request, prompt, mode } };
+};
+
+describe('pickedSet', () => {
+  it('captions two prompts × two modes by both, oldest first, under one id', () => {
+    const picked = pickedSet([record('d', 'a fox', 'pro', 4), record('a', 'a fox', 'std', 1), record('b', 'a heron', 'std', 2), record('c', 'a heron', 'pro', 3)], 'set-x');
+    expect(picked?.map(({ set }) => [set.position, set.caption])).toEqual([
+      [0, 'std · a fox'],
+      [1, 'std · a heron'],
+      [2, 'pro · a heron'],
+      [3, 'pro · a fox'],
+    ]);
+    expect(new Set(picked?.map(({ set }) => set.id))).toEqual(new Set(['set-x']));
+  });
+
+  it('captions by mode when the prompt is the same, by prompt when the mode is', () => {
+    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'pro', 2)])?.map(({ set }) => set.caption)).toEqual(['std', 'pro']);
+    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a heron', 'std', 2)])?.map(({ set }) => set.caption)).toEqual(['a fox', 'a heron']);
+  });
+
+  it('refuses one clip, more than four, or a task whose request the studio never saw', () => {
+    expect(pickedSet([record('a', 'a fox', 'std', 1)])).toBeNull();
+    expect(pickedSet(['a', 'b', 'c', 'd', 'e'].map((id, i) => record(id, 'p', 'std', i)))).toBeNull();
+    expect(pickedSet([record('a', 'a fox', 'std', 1), { ...record('b', 'x', 'std', 2), request: null }])).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+import { newSetId, type SetMembership } from '../../../lib/comparison-set.ts';
+import type { TaskRecord } from './task-record.ts';
+
+export const PICKED_MAX = 4;
+
+const shortPrompt = (prompt: string) => (prompt.length > 40 ? `${prompt.slice(0, 39)}…` : prompt);
+
+/**
+ * A comparison set of clips chosen in the gallery, captioned by what tells them apart:
+ * the mode when the prompts match, the prompt when the modes match, else both.
+ * Null unless 2 to PICKED_MAX records that the studio knows the request of.
+ */
+export const pickedSet = (records: TaskRecord[], id = newSetId()): { record: TaskRecord; set: SetMembership }[] | null => {
+  const known = records.filter((record) => record.request !== null);
+  if (known.length < 2 || known.length > PICKED_MAX || known.length !== records.length) return null;
+  const samePrompt = new Set(known.map((record) => record.request?.prompt)).size === 1;
+  const sameMode = new Set(known.map((record) => record.request?.mode)).size === 1;
+  // Oldest first, so the first clip (the one the others are measured against) is the original.
+  const ordered = [...known].sort((a, b) => a.submittedAt - b.submittedAt);
+  return ordered.map((record, position) => {
+    const mode = record.request?.mode ?? '';
+    const prompt = shortPrompt(record.request?.prompt ?? '');
+    const caption = samePrompt ? mode : sameMode ? prompt : `${mode} · ${prompt}`;
+    return { record, set: { id, kind: 'picked', parameter: null, caption, position } };
+  });
+};
