@@ -1,15 +1,12 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/button.tsx';
-import { CostLine } from '../components/cost-line.tsx';
-import { estimate, hasPrices } from '../lib/cost.ts';
 import type { SubmissionDraft } from '../lib/submission.ts';
 import type { BatchSlotProps } from '../features/compose/components/compose-form.tsx';
-import { usePriceStore } from '../features/settings/stores/price-store.ts';
 import { lazyFeature } from './lazy-feature.tsx';
 
 // Not needed to type a prompt and press Generate: the dialog (and the CSV parser) load when asked for.
-const BatchDialog = lazyFeature(() => import('../features/batch/components/batch-dialog.tsx').then((m) => m.BatchDialog));
+const BatchDialogSlot = lazyFeature(() => import('./batch-dialog-slot.tsx').then((m) => m.BatchDialogSlot));
 
 type BatchSlotOwnProps = BatchSlotProps & { onSend: (drafts: SubmissionDraft[]) => void };
 
@@ -17,8 +14,6 @@ type BatchSlotOwnProps = BatchSlotProps & { onSend: (drafts: SubmissionDraft[]) 
 export const BatchSlot = ({ request, disabled, onSend }: BatchSlotOwnProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const stored = usePriceStore((state) => state.table);
-  const table = hasPrices(stored) ? stored : null;
   return (
     <>
       <Button variant="ghost" className="shrink-0 py-1 text-xs" disabled={disabled} title={t('batchEntry.openHint')} aria-haspopup="dialog" onClick={() => setOpen(true)}>
@@ -26,7 +21,7 @@ export const BatchSlot = ({ request, disabled, onSend }: BatchSlotOwnProps) => {
       </Button>
       {open ? (
         <Suspense fallback={null}>
-          <BatchDialog draft={request} onSend={onSend} onClose={() => setOpen(false)} renderTotal={(requests) => <CostLine estimate={estimate(requests, table)} />} />
+          <BatchDialogSlot request={request} onSend={onSend} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

@@ -1,16 +1,13 @@
 import { Suspense } from 'react';
 import { lazyFeature } from './lazy-feature.tsx';
-import { closeSet, useOpenSetId } from './set-route.ts';
+import { SET_PREFIX, useHashStartsWith } from './hash-prefix.ts';
 
 // The compare view, its sync engine and the history it reads arrive only when a URL names a set.
-const CompareScreen = lazyFeature(() => import('./compare-screen.tsx').then((m) => m.CompareScreen));
+const CompareViewRoute = lazyFeature(() => import('./compare-view-route.tsx').then((m) => m.CompareViewRoute));
 
-export const CompareRoute = () => {
-  const setId = useOpenSetId();
-  if (!setId) return null;
-  return (
+export const CompareRoute = () =>
+  useHashStartsWith(SET_PREFIX) ? (
     <Suspense fallback={null}>
-      <CompareScreen key={setId} setId={setId} onClose={closeSet} />
+      <CompareViewRoute />
     </Suspense>
-  );
-};
+  ) : null;

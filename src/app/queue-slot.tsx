@@ -2,12 +2,10 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/button.tsx';
 import { useQueueStore } from '../features/queue/stores/queue-store.ts';
-import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
 import { lazyFeature } from './lazy-feature.tsx';
-import { loadIntoComposer } from './load-into-composer.ts';
-import { countRunning } from './running-tasks.ts';
 
-const QueuePanel = lazyFeature(() => import('../features/queue/components/queue-panel.tsx').then((m) => m.QueuePanel));
+// The panel, the history it counts running tasks from and Load into composer arrive with the first open.
+const QueueSlotPanel = lazyFeature(() => import('./queue-slot-panel.tsx').then((m) => m.QueueSlotPanel));
 
 /**
  * The queue panel above the gallery whenever something is queued (loaded the first
@@ -18,8 +16,6 @@ export const QueueSlot = () => {
   const [opened, setOpened] = useState(false);
   const queued = useQueueStore((state) => state.items.length > 0);
   const limit = useQueueStore((state) => state.limit);
-  // Recounted when the history changes (a task finished), not on a clock: the window only matters for tasks hours old.
-  const running = useTaskRecordsStore((state) => (state.hydrated ? countRunning(state.records, Date.now()) : null));
   if (!queued && !opened)
     return (
       <Button variant="ghost" className="py-1 text-xs" aria-expanded={false} onClick={() => setOpened(true)}>
@@ -34,7 +30,7 @@ export const QueueSlot = () => {
         </Button>
       ) : null}
       <Suspense fallback={null}>
-        <QueuePanel running={running} onLoadIntoComposer={loadIntoComposer} />
+        <QueueSlotPanel />
       </Suspense>
     </div>
   );

@@ -1,14 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { SET_ID_PATTERN } from '../lib/comparison-set.ts';
+import { SET_PREFIX as PREFIX, subscribeToHash as subscribe } from './hash-prefix.ts';
 
 // The compare view lives in the URL (#/set/<setId>), like the task detail: a link
-// opens it in any tab that has the history, and Back closes it.
-const PREFIX = '#/set/';
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
+// opens it in any tab that has the history, and Back closes it. Loaded with the UI
+// that links to or shows a set, not on the start path (hash-prefix.ts is).
 
 /** The id of the comparison set the URL names, or null. */
 export const useOpenSetId = (): string | null =>

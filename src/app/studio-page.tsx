@@ -4,8 +4,6 @@ import { ComposeForm } from '../features/compose/components/compose-form.tsx';
 import { useSettingsStore } from '../features/settings/stores/settings-store.ts';
 import { describeError } from '../features/tasks/utils/describe-error.ts';
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
-import { openTask } from './task-route.ts';
-import { openSet, setHref } from './set-route.ts';
 import { useSendSubmissions } from './use-send-submissions.ts';
 import { ComposerCost } from './composer-cost.tsx';
 import { StudioSettings } from './studio-settings.tsx';
@@ -15,13 +13,11 @@ import { QueueSlot } from './queue-slot.tsx';
 import { lazyFeature } from './lazy-feature.tsx';
 
 // On demand, so the composer is usable before they arrive (npm run bench, "initial JS").
-const Gallery = lazyFeature(() => import('../features/tasks/components/gallery.tsx').then((m) => m.Gallery));
+const Gallery = lazyFeature(() => import('./studio-gallery.tsx').then((m) => m.StudioGallery));
 const CameraEditor = lazyFeature(() => import('../features/camera/components/camera-editor.tsx').then((m) => m.CameraEditor));
 const MotionBrushEditor = lazyFeature(() => import('../features/motion-brush/components/motion-brush-editor.tsx').then((m) => m.MotionBrushEditor));
 const StoryboardEditor = lazyFeature(() => import('../features/storyboard/components/storyboard-editor.tsx').then((m) => m.StoryboardEditor));
 
-// Each set member's card links to the compare view (#/set/<id>).
-const setLinks = { href: setHref, open: (setId: string) => openSet(setId) };
 const galleryPlaceholder = 'min-w-0 self-start rounded-xl border border-dashed border-neutral-800 p-8 text-center text-neutral-400';
 
 // The app layer wires features together; features never import each other.
@@ -74,7 +70,7 @@ export const StudioPage = () => {
             </p>
           }
         >
-          <Gallery onOpen={openTask} setLinks={setLinks} />
+          <Gallery />
         </Suspense>
       </div>
     </main>

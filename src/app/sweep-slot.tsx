@@ -1,15 +1,12 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/button.tsx';
-import { hasPrices } from '../lib/cost.ts';
 import type { SubmissionDraft } from '../lib/submission.ts';
 import type { SweepSlotProps } from '../features/compose/components/compose-form.tsx';
-import { usePriceStore } from '../features/settings/stores/price-store.ts';
 import { lazyFeature } from './lazy-feature.tsx';
-import { openSet, setHref } from './set-route.ts';
 
-// Not needed to type a prompt and press Generate: the sweep loads when asked for.
-const SweepDialog = lazyFeature(() => import('../features/sweep/components/sweep-dialog.tsx').then((m) => m.SweepDialog));
+// Not needed to type a prompt and press Generate: the sweep (and its price and set wiring) loads when asked for.
+const SweepDialogSlot = lazyFeature(() => import('./sweep-dialog-slot.tsx').then((m) => m.SweepDialogSlot));
 
 type SweepSlotOwnProps = SweepSlotProps & { onSend: (drafts: SubmissionDraft[]) => void };
 
@@ -17,7 +14,6 @@ type SweepSlotOwnProps = SweepSlotProps & { onSend: (drafts: SubmissionDraft[]) 
 export const SweepSlot = ({ request, issues, disabled, onSend }: SweepSlotOwnProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const stored = usePriceStore((state) => state.table);
   return (
     <>
       <Button variant="ghost" className="shrink-0 py-1 text-xs" disabled={disabled} title={t('sweepEntry.openHint')} onClick={() => setOpen(true)}>
@@ -25,18 +21,7 @@ export const SweepSlot = ({ request, issues, disabled, onSend }: SweepSlotOwnPro
       </Button>
       {open ? (
         <Suspense fallback={null}>
-          <SweepDialog
-            request={request}
-            composerIssues={issues}
-            priceTable={hasPrices(stored) ? stored : null}
-            onSend={onSend}
-            comparisonHref={setHref}
-            onOpenComparison={(setId) => {
-              setOpen(false);
-              openSet(setId);
-            }}
-            onClose={() => setOpen(false)}
-          />
+          <SweepDialogSlot request={request} issues={issues} onSend={onSend} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

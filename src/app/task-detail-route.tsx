@@ -1,53 +1,18 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { loadIntoComposer } from './load-into-composer.ts';
-import { closeTask, useOpenTaskKey } from './task-route.ts';
-import { useSendSubmissions } from './use-send-submissions.ts';
-import { openSet, setHref } from './set-route.ts';
+import { Suspense, useState } from 'react';
+import { useOpenTaskKey } from './task-route.ts';
 import { lazyFeature } from './lazy-feature.tsx';
 
-// Links from a task to its comparison set: the compare view takes the detail's place, so Back returns to the studio.
-const setLinks = { href: setHref, open: (setId: string) => openSet(setId, { replace: true }) };
+// Only a URL naming a task needs the dialog, its player and what Remix / Run again use: loaded on demand.
+const TaskDetailView = lazyFeature(() => import('./task-detail-view.tsx').then((m) => m.TaskDetailView));
 
-// Only a URL naming a task needs the dialog and its player: loaded on demand.
-const TaskDetailDialog = lazyFeature(() => import('../features/tasks/components/task-detail-dialog.tsx').then((m) => m.TaskDetailDialog));
-
-/** The task detail dialog when the URL names a task; Remix and Run again reach the composer and the gateway from here. */
+/** Loads the task detail the first time the URL names a task, then keeps it (it finishes a Remix after closing). */
 export const TaskDetailRoute = () => {
-  const taskKey = useOpenTaskKey();
-  const submit = useSendSubmissions();
-  // Runs once the dialog is gone and has handed focus back, so the composer can take it.
-  const afterClose = useRef<(() => void) | null>(null);
-  useEffect(() => {
-    if (taskKey || !afterClose.current) return;
-    const run = afterClose.current;
-    afterClose.current = null;
-    run();
-  }, [taskKey]);
-
-  if (!taskKey) return null;
-  return (
+  const named = useOpenTaskKey() !== null;
+  const [loaded, setLoaded] = useState(named);
+  if (named && !loaded) setLoaded(true);
+  return loaded ? (
     <Suspense fallback={null}>
-      <TaskDetailDialog
-        key={taskKey}
-        taskKey={taskKey}
-        onClose={closeTask}
-        onRemix={(request) => {
-          afterClose.current = () => loadIntoComposer(request);
-          closeTask();
-        }}
-        onRunAgain={(request, surface) => {
-          submit.send([{ request }], surface);
-          closeTask();
-        }}
-        onRunOtherMode={(record) =>
-          void import('./run-other-mode.ts').then(({ runOtherMode }) => {
-            const setId = runOtherMode(record, submit.send);
-            // The pair is what the person wants to see next: the compare view takes the detail's place in history.
-            if (setId) openSet(setId, { replace: true });
-          })
-        }
-        setLinks={setLinks}
-      />
+      <TaskDetailView />
     </Suspense>
-  );
+  ) : null;
 };

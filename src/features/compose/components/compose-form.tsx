@@ -45,6 +45,7 @@ export type BatchSlotProps = { request: GenerationRequest; disabled: boolean };
 export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, renderCamera, renderMotionBrush, renderStoryboard, settings, renderCost, renderSweep, renderBatch }: ComposeFormProps) => {
   const { t } = useTranslation();
   const hydrated = useDraftHydrated();
+  const draftUnreadable = useDraftStore((state) => state.draftUnreadable);
   const { tab, draft, request, issues, advice, call, onUrlLoaded } = useCompose(surface);
   const { setTab, patch, setMetadataText, reset, markSent } = useDraftStore.getState();
   const [runs, setRuns] = useState(1);
@@ -81,6 +82,11 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
       </div>
       {settings}
       <ModeTabs value={tab} onChange={setTab} />
+      {draftUnreadable ? (
+        <p role="status" className="rounded-md border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-sm text-amber-200">
+          {t('compose.draftUnreadable')}
+        </p>
+      ) : null}
       {hydrated ? (
         <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} className="space-y-5">
           <ComposeInputs tab={tab} request={request} issues={issues} patch={patch} onUrlLoaded={onUrlLoaded} />

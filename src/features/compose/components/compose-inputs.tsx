@@ -3,7 +3,7 @@ import type { RuleIssue } from '../../../api/check-request.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import type { ComposeTab } from '../utils/compose-tabs.ts';
 import { FramesInputs } from './frames-inputs.tsx';
-import { ImageSlot } from './image-slot.tsx';
+import { ImageSlotOnDemand as ImageSlot } from './image-slot-on-demand.tsx';
 
 type ComposeInputsProps = {
   tab: ComposeTab;

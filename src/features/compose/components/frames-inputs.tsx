@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { Button } from '../../../components/button.tsx';
-import { ImageSlot } from './image-slot.tsx';
+import { ImageSlotOnDemand as ImageSlot } from './image-slot-on-demand.tsx';
 
 type FramesInputsProps = {
   image: string | null;

@@ -1,38 +1,23 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateCall } from '../../../api/build-create-body.ts';
-import { Button } from '../../../components/button.tsx';
-import { abbreviateBody, curlCommand } from '../utils/curl-command.ts';
 
-/** The exact body the current surface will receive, and the same call as curl with the key left as a variable. */
+// Closed until asked for: its body (and the curl and copy code) loads the first time it opens.
+const RequestPreviewBody = lazy(() => import('./request-preview-body.tsx').then((m) => ({ default: m.RequestPreviewBody })));
+
+/** The request preview: what the current surface will receive, shown on demand. */
 export const RequestPreview = ({ call }: { call: CreateCall }) => {
   const { t } = useTranslation();
-  const [copied, setCopied] = useState<'json' | 'curl' | null>(null);
-  const copy = (what: 'json' | 'curl') => {
-    const text = what === 'json' ? JSON.stringify(call.body, null, 2) : curlCommand(call);
-    void navigator.clipboard?.writeText(text).then(() => setCopied(what));
-  };
+  const [open, setOpen] = useState(false);
   return (
-    <details className="rounded-lg border border-neutral-800 p-3" onToggle={() => setCopied(null)}>
+    <details className="rounded-lg border border-neutral-800 p-3" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer text-sm font-medium text-neutral-300">{t('compose.preview.heading')}</summary>
-      <p className="mt-2 font-mono text-xs text-neutral-400">
-        POST {call.path} <span className="text-neutral-600">· {t(`compose.preview.surface.${call.surface}`)}</span>
-      </p>
-      <pre aria-label={t('compose.preview.bodyLabel')} className="mt-2 max-h-72 overflow-auto rounded-md bg-neutral-950 p-2 font-mono text-[11px] leading-snug text-neutral-200">
-        {JSON.stringify(abbreviateBody(call.body), null, 2)}
-      </pre>
-      <div className="mt-2 flex flex-wrap items-center gap-2">
-        <Button className="px-2 py-1 text-xs" onClick={() => copy('json')}>
-          {t('compose.preview.copyJson')}
-        </Button>
-        <Button className="px-2 py-1 text-xs" onClick={() => copy('curl')}>
-          {t('compose.preview.copyCurl')}
-        </Button>
-        <span role="status" className="text-xs text-emerald-300">
-          {copied ? t('compose.preview.copied') : ''}
-        </span>
-      </div>
-      <p className="mt-1 text-[11px] text-neutral-500">{t('compose.preview.note')}</p>
+      {/* Mounted only while open, so "Copied" does not outlive a close, as before. */}
+      {open ? (
+        <Suspense fallback={<p className="mt-2 h-72" aria-busy />}>
+          <RequestPreviewBody call={call} />
+        </Suspense>
+      ) : null}
     </details>
   );
 };

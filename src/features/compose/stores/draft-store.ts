@@ -17,6 +17,8 @@ export const draftSavedAtStart = hasSavedValue(STORAGE_NAME);
 const USED_IDS_KEPT = 200;
 
 type DraftState = DraftData & {
+  // The saved draft could not be read (IndexedDB failed, or its check did not load): the composer says so.
+  draftUnreadable: boolean;
   setTab: (tab: ComposeTab) => void;
   patch: (changes: Partial<GenerationRequest>) => void;
   setMetadataText: (text: string) => void;
@@ -35,10 +37,19 @@ const draftStorage = (): PersistStorage<DraftData> | undefined => {
     ...idb,
     getItem: async (name) => {
       const checking = draftSavedAtStart ? loadCheck() : null;
-      const saved = await idb.getItem(name);
-      if (!saved) return null;
-      const { checkSavedDrafts } = await (checking ?? loadCheck());
-      return { ...saved, state: checkSavedDrafts(saved.state) };
+      checking?.catch(() => undefined); // its failure is handled below, once awaited
+      try {
+        const saved = await idb.getItem(name);
+        if (!saved) return null;
+        const { checkSavedDrafts } = await (checking ?? loadCheck());
+        return { ...saved, state: checkSavedDrafts(saved.state) };
+      } catch {
+        // A failed read would leave the composer waiting for ever (zustand never finishes
+        // hydrating): it starts from the default draft instead, and says why. (Always after
+        // an await, so the store exists by now.)
+        useDraftStore.setState({ draftUnreadable: true });
+        return null;
+      }
     },
   };
 };
@@ -50,6 +61,7 @@ export const useDraftStore = create<DraftState>()(
     (set) => ({
       tab: 'text',
       drafts: initialDrafts,
+      draftUnreadable: false,
       usedExternalIds: [],
       setTab: (tab) =>
         set((state) => {

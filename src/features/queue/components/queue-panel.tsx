@@ -4,7 +4,7 @@ import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
 import { useQueueStore } from '../stores/queue-store.ts';
 import { QUEUE_LIMIT_MAX, type QueueItem } from '../utils/queue-item.ts';
-import { byPosition } from '../utils/schedule.ts';
+import { byPosition, moveItem } from '../utils/schedule.ts';
 import { QueueItemRow } from './queue-item-row.tsx';
 import { QueueStatus } from './queue-status.tsx';
 
@@ -21,7 +21,7 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
   const headingId = useId();
   const limitId = useId();
   const { items, limit, paused, droppedOnLoad, storageProblem } = useQueueStore();
-  const { move, remove, retry, setPaused, setLimit } = useQueueStore.getState();
+  const { reorder, remove, retry, setPaused, setLimit } = useQueueStore.getState();
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -45,7 +45,7 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
 
   const onMove = (item: QueueItem, delta: -1 | 1) => {
     const index = queued.indexOf(item);
-    move(item.id, delta);
+    reorder((items) => moveItem(items, item.id, delta));
     setAnnouncement(t('queue.announce.moved', { prompt: promptOf(item), position: index + 1 + delta }));
     // The row re-renders in its new place: keep the keyboard on the same control.
     requestAnimationFrame(() => {

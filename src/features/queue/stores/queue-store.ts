@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Submission } from '../../../lib/submission.ts';
 import { clampLimit, newQueueItemId, QUEUE_LIMIT_DEFAULT, type QueueError, type QueueItem } from '../utils/queue-item.ts';
-import { moveItem, type Backoff } from '../utils/schedule.ts';
+import type { Backoff } from '../utils/schedule.ts';
 
 // The submission queue in memory. No I/O here: queue-persistence.ts mirrors it to
 // IndexedDB and queue-runner.ts sends from it, so this stays a plain, testable store.
@@ -22,7 +22,8 @@ type QueueState = QueueSettings & {
   enqueue: (submissions: Submission[], now?: number) => string[];
   hydrate: (items: QueueItem[], settings: QueueSettings | null, dropped?: number) => void;
   reportStorageProblem: (problem: string) => void;
-  move: (id: string, delta: -1 | 1) => void;
+  /** Applies a new order (the panel's Up/Down, with schedule.ts's moveItem, kept off the start path). */
+  reorder: (change: (items: QueueItem[]) => QueueItem[]) => void;
   remove: (id: string) => void;
   setPaused: (paused: boolean) => void;
   setLimit: (limit: number) => void;
@@ -65,7 +66,7 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
       return { items: [...loaded, ...early], hydrated: true, droppedOnLoad: dropped, ...(settings ? { limit: clampLimit(settings.limit), paused: settings.paused } : {}) };
     }),
   reportStorageProblem: (storageProblem) => set({ storageProblem }),
-  move: (id, delta) => set((state) => ({ items: moveItem(state.items, id, delta) })),
+  reorder: (change) => set((state) => ({ items: change(state.items) })),
   remove: (id) => set((state) => ({ items: state.items.filter((item) => item.id !== id || item.state === 'sending') })),
   setPaused: (paused) => set({ paused }),
   setLimit: (limit) => set({ limit: clampLimit(limit) }),

@@ -2,6 +2,7 @@ export const compose = {
   heading: 'New clip',
   reset: 'Reset draft',
   loadingDraft: 'Loading your draft…',
+  draftUnreadable: 'Your saved draft could not be read, so this is a fresh draft. What you type now is saved as usual.',
   tabsLabel: 'Generation mode',
   tabs: { text: 'Text → Video', image: 'Image → Video', frames: 'First + Last' },
   prompt: 'Prompt',

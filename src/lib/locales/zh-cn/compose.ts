@@ -4,6 +4,7 @@ export const compose: typeof en = {
   heading: '新片段',
   reset: '重置草稿',
   loadingDraft: '正在载入草稿……',
+  draftUnreadable: '无法读取已保存的草稿，现在显示的是新草稿。接下来输入的内容会照常保存。',
   tabsLabel: '生成方式',
   tabs: { text: '文生视频', image: '图生视频', frames: '首尾帧' },
   prompt: '提示词',
