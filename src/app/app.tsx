@@ -9,7 +9,8 @@ import { openTask } from './task-route.ts';
 import { lazyFeature } from './lazy-feature.tsx';
 
 // Both render nothing; they carry the gateway client and its schemas, so they load on demand.
-const TaskPollers = lazyFeature(() => import('../features/tasks/components/task-pollers.tsx').then((m) => m.TaskPollers));
+// Polling keeps on in a hidden tab while queued items wait for a slot (queue-aware-pollers.tsx).
+const TaskPollers = lazyFeature(() => import('./queue-aware-pollers.tsx').then((m) => m.QueueAwarePollers));
 const FinishNotices = lazyFeature(() => import('../features/tasks/components/finish-notices.tsx').then((m) => m.FinishNotices));
 // The submission queue's sender (gateway client, IndexedDB, zod): Generate only enqueues, so it can arrive later.
 const QueueService = lazyFeature(() => import('./queue-service.tsx').then((m) => m.QueueService));

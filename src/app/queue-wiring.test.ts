@@ -8,6 +8,7 @@ import { newSetId } from '../lib/comparison-set.ts';
 import type { Submission } from '../lib/submission.ts';
 import { openQueueDb, type QueueDb } from '../features/queue/stores/queue-db.ts';
 import { useQueueStore } from '../features/queue/stores/queue-store.ts';
+import { moveItem } from '../features/queue/utils/schedule.ts';
 import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
 import { isUncertain } from '../features/tasks/utils/task-record.ts';
 import { startQueueService } from './queue-wiring.ts';
@@ -33,6 +34,27 @@ const useSimulator = async (options: { maxRunning?: number } = {}) => {
     return realFetch(`${sim.url}${path}`, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: 'Bearer test' } });
   });
   return sim;
+};
+
+const fault = (sim: RunningSimulator, spec: Record<string, unknown>) =>
+  realFetch(`${sim.url}/__sim/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(spec) });
+
+// navigator.locks as the browser has it, for one process: a lock is held until its callback's promise settles.
+const fakeLocks = () => {
+  const held = new Set<string>();
+  const locks = {
+    request: async (name: string, callback: () => Promise<void>) => {
+      held.add(name);
+      try {
+        await callback();
+      } finally {
+        held.delete(name);
+      }
+    },
+    query: async () => ({ held: [...held].map((name) => ({ name })), pending: [] }),
+  };
+  vi.stubGlobal('navigator', { locks });
+  return held;
 };
 
 const stats = async (sim: RunningSimulator) => (await (await realFetch(`${sim.url}/__sim/stats`)).json()) as { created: number; running: number; peakRunning: number };
@@ -72,6 +94,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   if (poller) clearInterval(poller);
   service?.stop();
   service = null;
@@ -210,5 +233,108 @@ describe('the submission queue against the simulator', () => {
     await vi.waitFor(() => expect(useQueueStore.getState().items).toEqual([]), { timeout: 5_000, interval: 20 });
     expect((await stats(sim)).created).toBe(0);
     expect(await db.items.get(id!)).toMatchObject({ state: 'sending' });
+  });
+
+  it('an item another tab sent and deleted is never written back or sent again from here (e.g. when moving another item)', async () => {
+    const sim = await useSimulator();
+    const { persistence } = start();
+    await persistence.loaded;
+    useQueueStore.getState().setPaused(true);
+    const [done, other] = useQueueStore.getState().enqueue([submission('sent by the other tab'), submission('still waiting')]);
+    await persistence.idle();
+    // Tab A sent it and, once created, deleted its row.
+    await db.items.delete(done!);
+    useQueueStore.getState().reorder((items) => moveItem(items, other!, -1));
+    await persistence.idle();
+    expect(await db.items.get(done!)).toBeUndefined();
+    expect(useQueueStore.getState().items.map((item) => item.id)).toEqual([other]);
+    useQueueStore.getState().setPaused(false);
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await stats(sim)).created).toBe(1);
+  });
+
+  it('with navigator.locks, a claim names its tab, and a “sending” row of a tab still open is left alone on load', async () => {
+    const sim = await useSimulator();
+    const held = fakeLocks();
+    held.add('kling-studio.queue.tab.other-tab');
+    const item = { ...submission('in the other tab'), id: 'q-other' };
+    await db.items.put({ id: 'q-other', submission: item, state: 'sending', position: 0, addedAt: 1, busyCount: 0, error: null, claimedBy: 'other-tab' } as never);
+    await db.items.put({ id: 'q-closed', submission: submission('closed tab'), state: 'sending', position: 1, addedAt: 1, busyCount: 0, error: null, claimedBy: 'closed-tab' } as never);
+    const { persistence } = start();
+    await persistence.loaded;
+    // The closed tab's create is uncertain; the open tab's is its own business.
+    expect(useTaskRecordsStore.getState().records.map((r) => r.request?.prompt)).toEqual(['closed tab']);
+    expect(useQueueStore.getState().items).toEqual([]);
+    expect(await db.items.get('q-other')).toMatchObject({ state: 'sending', claimedBy: 'other-tab' });
+    expect(await db.items.get('q-closed')).toBeUndefined();
+
+    useQueueStore.getState().setPaused(true);
+    const [mine] = useQueueStore.getState().enqueue([submission('mine')]);
+    await persistence.idle();
+    expect(await persistence.claim(useQueueStore.getState().items.find((i) => i.id === mine)!)).toBe(true);
+    const row = await db.items.get(mine!);
+    expect(row).toMatchObject({ state: 'sending', claimedBy: expect.any(String) });
+    expect(held.has(`kling-studio.queue.tab.${String(row?.claimedBy)}`)).toBe(true);
+    expect((await stats(sim)).created).toBe(0);
+  });
+
+  it('a claim that cannot be written (storage worked at load) fails the item plainly and sends nothing', async () => {
+    const sim = await useSimulator();
+    const { persistence } = start();
+    await persistence.loaded;
+    useQueueStore.getState().setPaused(true);
+    const [id] = useQueueStore.getState().enqueue([submission('unsaved claim')]);
+    await persistence.idle();
+    vi.spyOn(db, 'transaction').mockRejectedValue(new Error('QuotaExceededError'));
+    useQueueStore.getState().setPaused(false);
+    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), { timeout: 5_000, interval: 20 });
+    expect(useQueueStore.getState().items.find((item) => item.id === id)?.error).toMatchObject({ kind: 'storage' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await stats(sim)).created).toBe(0);
+  });
+
+  it('an item whose write failed (disk full) is failed visibly, not dropped in silence', async () => {
+    const sim = await useSimulator();
+    const { persistence } = start();
+    await persistence.loaded;
+    vi.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const [id] = useQueueStore.getState().enqueue([submission('never saved')]);
+    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), { timeout: 5_000, interval: 20 });
+    expect(useQueueStore.getState().items.find((item) => item.id === id)?.error).toMatchObject({ kind: 'storage' });
+    expect((await stats(sim)).created).toBe(0);
+  });
+
+  it('a refused key (401) puts the item back and pauses the queue with the reason; nothing is lost', async () => {
+    const sim = await useSimulator();
+    await fault(sim, { on: 'create', fault: 'status', status: 401 });
+    const { persistence } = start();
+    await persistence.loaded;
+    useQueueStore.getState().setLimit(1);
+    const [id, next] = useQueueStore.getState().enqueue([submission('refused'), submission('next')]);
+    await vi.waitFor(() => expect(useQueueStore.getState().paused).toBe(true), { timeout: 5_000, interval: 20 });
+    const state = useQueueStore.getState();
+    expect(state.pauseReason).toMatchObject({ kind: 'auth', status: 401 });
+    expect(state.items.map((item) => [item.id, item.state])).toEqual(expect.arrayContaining([[id, 'waiting'], [next, 'waiting']]));
+    expect(Object.keys(state.outcomes)).toEqual([]);
+    useQueueStore.getState().setPaused(false);
+    expect(useQueueStore.getState().pauseReason).toBeNull();
+    startPolling();
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(2), { timeout: 10_000, interval: 20 });
+    expect((await stats(sim)).created).toBe(2);
+  });
+
+  it('a 503 on a create is retried after a back-off like a 429; a 500 stays failed', async () => {
+    const sim = await useSimulator();
+    await fault(sim, { on: 'create', fault: 'status', status: 503, retryAfter: 0 });
+    const { persistence } = start();
+    await persistence.loaded;
+    const [id] = useQueueStore.getState().enqueue([submission('unavailable once')]);
+    await vi.waitFor(() => expect(useQueueStore.getState().backoff?.itemId).toBe(id), { timeout: 5_000, interval: 5 });
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    expect((await stats(sim)).created).toBe(1);
+    await fault(sim, { on: 'create', fault: 'status', status: 500 });
+    const [broken] = useQueueStore.getState().enqueue([submission('server error')]);
+    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === broken)?.state).toBe('failed'), { timeout: 5_000, interval: 20 });
   });
 });

@@ -10,9 +10,12 @@ import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
 import { countRunning } from './running-tasks.ts';
 
-/** 429, or Kling's 1302/1303 under any status: the gateway is busy, not saying no. */
+/** 429, or Kling's 1302/1303 under any status: the gateway is busy, not saying no. A 503 was not processed either: retried alike. (A 500 may have created the task: never retried.) */
 export const busyRetryAfter = (error: unknown): { retryAfterMs: number | null } | null =>
-  error instanceof ApiError && (error.kind === 'rate_limited' || error.status === 429) ? { retryAfterMs: error.retryAfterMs } : null;
+  error instanceof ApiError && (error.kind === 'rate_limited' || error.status === 429 || error.status === 503) ? { retryAfterMs: error.retryAfterMs } : null;
+
+/** 401/403: the key is refused; every further create would be refused alike. */
+export const isKeyRefused = (error: unknown): boolean => error instanceof ApiError && (error.kind === 'auth' || error.kind === 'forbidden' || error.status === 401 || error.status === 403);
 
 export const describeQueueError = (error: unknown): QueueError =>
   error instanceof ApiError ? { kind: error.kind, status: error.status, message: error.message } : { kind: 'network', status: null, message: String(error) };
@@ -44,6 +47,7 @@ export const startQueueService = ({ db }: { db?: QueueDb } = {}) => {
     onCreated: (item, task) => recordCreated(item.submission, task),
     onUncertain: (item) => recordUncertain(item.submission),
     busyRetryAfter,
+    isKeyRefused,
     isUncertain: isSubmissionUncertain,
     describe: describeQueueError,
   });

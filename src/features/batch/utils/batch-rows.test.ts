@@ -48,6 +48,12 @@ describe('readCsv', () => {
     expect(rows[2]!.problems.map((p) => [p.row, p.column, p.key])).toEqual([[4, 'prompt', 'rules.required']]);
   });
 
+  it('an empty prompt cell is a row error, not the composer’s prompt', () => {
+    const { rows } = readCsv('prompt,mode\nA kite,std\n,pro\n', draft);
+    expect(rows[1]!.problems.map((p) => [p.row, p.column, p.key])).toEqual([[3, 'prompt', 'rules.required']]);
+    expect(rows[1]!.request.prompt).toBe('');
+  });
+
   it('refuses a file without a prompt column', () => {
     const { rows, fileProblems } = readCsv('text,mode\nA kite,std\n', draft);
     expect(rows).toEqual([]);

@@ -67,7 +67,13 @@ const buildRow = (base: GenerationRequest, row: number, cells: [string, string][
   const problems: BatchProblem[] = [];
   for (const [name, value] of cells) {
     const column = columns[name];
-    if (!column || value.trim() === '') continue; // an empty cell keeps the draft's value
+    // An empty cell keeps the draft's value, except the prompt: each row is its own clip,
+    // so a row without one is an error ("required"), not a copy of the composer's prompt.
+    if (name === 'prompt' && value.trim() === '') {
+      request = { ...request, prompt: '' };
+      continue;
+    }
+    if (!column || value.trim() === '') continue;
     const next = column.apply(request, value);
     if ('rule' in next) problems.push({ row, column: name, key: `batch.problems.${next.rule}`, params: next.params, message: next.message });
     else request = next;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
 import type { QueueItem } from '../utils/queue-item.ts';
+import { useQueueErrorText } from '../hooks/use-queue-error-text.ts';
 
 type QueueItemRowProps = {
   item: QueueItem;
@@ -18,6 +19,7 @@ const small = 'px-2 py-1 text-xs';
 
 export const QueueItemRow = ({ item, position, first, last, onMove, onRemove, onRetry, onLoad }: QueueItemRowProps) => {
   const { t } = useTranslation();
+  const errorText = useQueueErrorText();
   const { request, set } = item.submission;
   const prompt = set?.caption || request.prompt.trim() || t('queue.untitled');
   const error = item.error;
@@ -34,7 +36,7 @@ export const QueueItemRow = ({ item, position, first, last, onMove, onRemove, on
         </span>
         {error ? (
           <span className="block text-xs text-rose-300">
-            {t('queue.failed')}: {t(`errors.${error.kind}` as 'errors.bad_request', { message: error.message, status: error.status ?? '', defaultValue: error.message })}
+            {t('queue.failed')}: {errorText(error)}
           </span>
         ) : null}
       </span>

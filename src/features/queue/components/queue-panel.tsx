@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
+import { useQueueErrorText } from '../hooks/use-queue-error-text.ts';
 import { useQueueStore } from '../stores/queue-store.ts';
 import { QUEUE_LIMIT_MAX, type QueueItem } from '../utils/queue-item.ts';
 import { byPosition, moveItem } from '../utils/schedule.ts';
@@ -20,8 +21,9 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
   const { t } = useTranslation();
   const headingId = useId();
   const limitId = useId();
-  const { items, limit, paused, droppedOnLoad, storageProblem } = useQueueStore();
-  const { reorder, remove, retry, setPaused, setLimit } = useQueueStore.getState();
+  const { items, limit, paused, droppedOnLoad, storageProblem, pauseReason } = useQueueStore();
+  const { reorder, remove, retry, retryAllFailed, setPaused, setLimit } = useQueueStore.getState();
+  const errorText = useQueueErrorText();
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -29,6 +31,7 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
   const sending = ordered.filter((item) => item.state === 'sending');
   const queued = ordered.filter((item) => item.state !== 'sending');
   const waitingCount = queued.filter((item) => item.state === 'waiting').length;
+  const failedCount = queued.filter((item) => item.state === 'failed').length;
 
   // Say once when the gateway turns us away, and when an item is refused (not every second of the countdown).
   useEffect(
@@ -38,10 +41,28 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
           setAnnouncement(t('queue.status.busy', { seconds: Math.max(0, Math.ceil((state.backoff.until - Date.now()) / 1000)) }));
         const before = new Map(prev.items.map((item) => [item.id, item.state]));
         const refused = state.items.find((item) => item.state === 'failed' && before.get(item.id) !== 'failed');
-        if (refused?.error) setAnnouncement(t('queue.announce.failed', { prompt: promptOf(refused), message: refused.error.message }));
+        if (refused?.error) setAnnouncement(t('queue.announce.failed', { prompt: promptOf(refused), message: errorText(refused.error) }));
+        if (state.pauseReason && state.pauseReason !== prev.pauseReason) setAnnouncement(t('queue.announce.pausedFor', { reason: errorText(state.pauseReason) }));
       }),
+    // errorText is remade each render but only reads t.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [t],
   );
+
+  // When the focused row's control goes away (Cancel, Remove, Try again), keep the keyboard
+  // in the list: the same row if it is still there, else the row now in its place, else Pause.
+  const keepFocus = (item: QueueItem) => {
+    const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-item]') ?? [])];
+    const index = rows.findIndex((row) => row.dataset.item === item.id);
+    requestAnimationFrame(() => {
+      const list = listRef.current;
+      if (!list || list.contains(document.activeElement)) return;
+      const pause = list.closest('section')?.querySelector<HTMLButtonElement>('button[aria-pressed]');
+      const now = [...list.querySelectorAll<HTMLElement>('[data-item]')];
+      const row = now.find((r) => r.dataset.item === item.id) ?? now[Math.min(index, now.length - 1)];
+      (row?.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? pause)?.focus();
+    });
+  };
 
   const onMove = (item: QueueItem, delta: -1 | 1) => {
     const index = queued.indexOf(item);
@@ -55,8 +76,17 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
     });
   };
   const onRemove = (item: QueueItem) => {
+    keepFocus(item);
     remove(item.id);
     setAnnouncement(t('queue.announce.cancelled', { prompt: promptOf(item) }));
+  };
+  const onRetry = (item: QueueItem) => {
+    keepFocus(item);
+    retry(item.id);
+  };
+  const onRetryAll = () => {
+    retryAllFailed();
+    setAnnouncement(t('queue.announce.retriedAll', { count: failedCount }));
   };
   const togglePaused = () => {
     setPaused(!paused);
@@ -86,12 +116,18 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
             }}
             className="w-16 rounded-lg border border-neutral-700 bg-neutral-900 px-2 py-1 text-sm"
           />
+          {failedCount > 1 ? (
+            <Button variant="ghost" onClick={onRetryAll}>
+              {t('queue.retryAll')}
+            </Button>
+          ) : null}
           <Button variant={paused ? 'primary' : 'secondary'} onClick={togglePaused} aria-pressed={paused}>
             {paused ? t('queue.resume') : t('queue.pause')}
           </Button>
         </div>
       </div>
       <QueueStatus running={running} />
+      {paused && pauseReason ? <p className="text-sm text-amber-200">{t('queue.pausedFor', { reason: errorText(pauseReason) })}</p> : null}
       {droppedOnLoad > 0 ? <p className="text-xs text-amber-200">{t('queue.dropped', { count: droppedOnLoad })}</p> : null}
       {storageProblem ? <p className="text-xs text-amber-200">{t('queue.storage', { problem: storageProblem })}</p> : null}
       <ol ref={listRef} className="max-h-80 space-y-1.5 overflow-y-auto" aria-labelledby={headingId}>
@@ -106,7 +142,7 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
                 last={index === queued.length - 1}
                 onMove={(delta) => onMove(item, delta)}
                 onRemove={() => onRemove(item)}
-                onRetry={() => retry(item.id)}
+                onRetry={() => onRetry(item)}
                 onLoad={onLoadIntoComposer}
               />
           );

@@ -3,24 +3,38 @@ import { queueItemSchema, queueSettingsSchema } from '../utils/queue-row-schema.
 import { splitAfterReload } from '../utils/schedule.ts';
 import { openQueueDb, type QueueDb, type QueueRow } from './queue-db.ts';
 import { type QueueSettings, useQueueStore } from './queue-store.ts';
+import { holdTabLock, liveTabLocks, type TabLock } from './tab-lock.ts';
 
 // Mirrors the queue to IndexedDB: every change to the store is written, one job at a
 // time and in order. The 'sending' mark is the one write that is not a mirror: claim()
 // checks in one transaction that the row is still 'waiting' and marks it, and the
 // runner sends only after that has reached the disk. A row another tab has marked
-// 'sending' is never overwritten or deleted from here.
+// 'sending' is never overwritten or deleted from here, nor is a row another tab has
+// finished (deleted) written back: that would send it a second time.
 
 const SETTINGS_KEY = 'settings';
 
+/** The claim could not be written although storage worked at load: the item must not be sent. */
+export class QueueStorageError extends Error {
+  override readonly name = 'QueueStorageError';
+}
+
 type PersistenceOptions = {
   db?: QueueDb;
+  /** This tab's lock (navigator.locks), so other tabs can tell its 'sending' rows are still in hand. */
+  tabLock?: TabLock | null;
   /** Items found 'sending' on load: their create may have reached the gateway. */
   onUncertain: (items: QueueItem[]) => void;
 };
 
-export const startQueuePersistence = ({ db = openQueueDb(), onUncertain }: PersistenceOptions) => {
+export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock = holdTabLock() }: PersistenceOptions) => {
   const store = useQueueStore;
   const claimedHere = new Set<string>();
+  // Ids this instance has seen on disk (loaded or written). Such a row gone missing was
+  // finished by another tab; an id never seen with no row is one whose write failed.
+  const seen = new Set<string>();
+  // Whether storage worked at load: if not, the queue runs in memory only.
+  let loadFailed = false;
   let chain: Promise<unknown> = Promise.resolve();
   let quiet = false;
   let stopped = false;
@@ -37,23 +51,42 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain }: Persi
     return result;
   };
 
-  const mayWrite = async (id: string) => {
-    const current = await db.items.get(id);
-    return !(current?.state === 'sending' && !claimedHere.has(id));
+  const finishedElsewhere = (current: QueueRow | undefined, id: string) => !current && seen.has(id);
+  const mayWrite = (current: QueueRow | undefined, id: string) => !(current?.state === 'sending' && !claimedHere.has(id)) && !finishedElsewhere(current, id);
+
+  /** Takes items another tab finished out of memory, without writing anything back. */
+  const forget = (ids: string[]) => {
+    if (ids.length === 0 || stopped) return;
+    const gone = new Set(ids);
+    quiet = true;
+    try {
+      store.setState((state) => ({ items: state.items.filter((item) => !gone.has(item.id)) }));
+    } finally {
+      quiet = false;
+    }
   };
 
   const write = (changed: QueueItem[], removed: string[], settings: QueueSettings | null) =>
-    enqueue(() =>
-      db.transaction('rw', db.items, db.meta, async () => {
-        for (const item of changed) if (await mayWrite(item.id)) await db.items.put(item as unknown as QueueRow);
+    enqueue(async () => {
+      const gone: string[] = [];
+      await db.transaction('rw', db.items, db.meta, async () => {
+        for (const item of changed) {
+          const current = await db.items.get(item.id);
+          if (finishedElsewhere(current, item.id)) gone.push(item.id);
+          else if (mayWrite(current, item.id)) {
+            await db.items.put(item as unknown as QueueRow);
+            seen.add(item.id);
+          }
+        }
         for (const id of removed)
-          if (await mayWrite(id)) {
+          if (mayWrite(await db.items.get(id), id)) {
             await db.items.delete(id);
             claimedHere.delete(id);
           }
         if (settings) await db.meta.put({ key: SETTINGS_KEY, value: settings });
-      }),
-    );
+      });
+      forget(gone);
+    });
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (quiet || stopped) return;
@@ -70,18 +103,27 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain }: Persi
     let rows: unknown[] = [];
     let settings: QueueSettings | null = null;
     let dropped: string[] = [];
+    let live = new Set<string>();
     try {
+      await tabLock?.ready;
       rows = await db.items.toArray();
       const meta = await db.meta.get(SETTINGS_KEY);
       const parsed = queueSettingsSchema.safeParse(meta?.value);
       settings = parsed.success ? parsed.data : null;
+      if (tabLock) live = await liveTabLocks();
+    } catch (error) {
+      loadFailed = true;
+      throw error;
     } finally {
       const items: QueueItem[] = [];
       for (const row of rows) {
         const parsed = queueItemSchema.safeParse(row);
+        // A 'sending' row whose tab is still open is that tab's business: not ours to show, mark or delete.
+        if (parsed.success && parsed.data.state === 'sending' && parsed.data.claimedBy !== undefined && live.has(parsed.data.claimedBy)) continue;
         if (parsed.success) items.push(parsed.data as QueueItem);
         else dropped.push(String((row as { id?: unknown }).id));
       }
+      for (const item of items) seen.add(item.id);
       const { keep, uncertain } = splitAfterReload(items);
       dropped = [...dropped, ...uncertain.map((item) => item.id)];
       if (!stopped) {
@@ -101,7 +143,10 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain }: Persi
     // 'waiting' now, or claim() would find no row and drop them.
     const saved = new Set(rows.map((row) => String((row as { id?: unknown }).id)));
     const early = store.getState().items.filter((item) => !saved.has(item.id) && !claimedHere.has(item.id));
-    if (early.length > 0) await db.items.bulkPut(early.map((item) => ({ ...item, state: 'waiting' })) as unknown as QueueRow[]);
+    if (early.length > 0) {
+      await db.items.bulkPut(early.map((item) => ({ ...item, state: 'waiting' })) as unknown as QueueRow[]);
+      for (const item of early) seen.add(item.id);
+    }
   });
 
   return {
@@ -109,21 +154,31 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain }: Persi
       () => undefined,
       () => undefined,
     ),
-    /** Marks the item 'sending' on disk if it is still 'waiting' there; resolves once written. */
+    /**
+     * Marks the item 'sending' on disk if it is still 'waiting' there; resolves once
+     * written. False: another tab has it or finished it. Rejects with a
+     * QueueStorageError when the mark could not be written (the item must not be sent).
+     */
     claim: (item: QueueItem): Promise<boolean> =>
       enqueue(() =>
         db.transaction('rw', db.items, async () => {
           const current = await db.items.get(item.id);
+          // Never saved here (its write failed, e.g. the disk is full): not another tab's doing.
+          if (!current && !seen.has(item.id)) throw new QueueStorageError('the item was never saved');
           if (!current || current.state !== 'waiting') return false;
-          await db.items.put({ ...item, state: 'sending' } as unknown as QueueRow);
+          await db.items.put({ ...item, state: 'sending', ...(tabLock ? { claimedBy: tabLock.id } : {}) } as unknown as QueueRow);
           claimedHere.add(item.id);
+          seen.add(item.id);
           return true;
         }),
-      )
-        // Storage that does not work at all keeps nothing across a reload anyway: the
-        // queue carries on in memory, where markSending already stops a second send.
+      ).catch((error: unknown) => {
         // Once stopped, nothing is this instance's to send.
-        .catch(() => !stopped),
+        if (stopped) return false;
+        // Storage that did not work at load keeps nothing across a reload anyway: the
+        // queue carries on in memory, where markSending already stops a second send.
+        if (loadFailed) return true;
+        throw error instanceof QueueStorageError ? error : new QueueStorageError(String(error));
+      }),
     /** Resolves once everything queued so far has been written. */
     idle: async () => {
       let current;
@@ -136,6 +191,7 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain }: Persi
       stopped = true;
       unsubscribe();
       db.close();
+      tabLock?.release();
     },
   };
 };

@@ -19,6 +19,8 @@ type QueueState = QueueSettings & {
   // Saved items that could not be read back (validated on load) and were dropped.
   droppedOnLoad: number;
   storageProblem: string | null;
+  // Why the queue paused itself (the key was refused), this session only; cleared on resume.
+  pauseReason: QueueError | null;
   enqueue: (submissions: Submission[], now?: number) => string[];
   hydrate: (items: QueueItem[], settings: QueueSettings | null, dropped?: number) => void;
   reportStorageProblem: (problem: string) => void;
@@ -34,6 +36,9 @@ type QueueState = QueueSettings & {
   busy: (id: string, until: number) => void;
   fail: (id: string, error: QueueError, cause: unknown) => void;
   retry: (id: string) => void;
+  retryAllFailed: () => void;
+  /** The key was refused: the item waits again, first in line, and the queue pauses with the reason. */
+  refused: (id: string, reason: QueueError) => void;
 };
 
 const nextPosition = (items: QueueItem[]) => items.reduce((max, item) => Math.max(max, item.position), -1) + 1;
@@ -49,6 +54,7 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   outcomes: {},
   droppedOnLoad: 0,
   storageProblem: null,
+  pauseReason: null,
   enqueue: (submissions, now = Date.now()) => {
     const start = nextPosition(get().items);
     const added = submissions.map(
@@ -68,7 +74,7 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   reportStorageProblem: (storageProblem) => set({ storageProblem }),
   reorder: (change) => set((state) => ({ items: change(state.items) })),
   remove: (id) => set((state) => ({ items: state.items.filter((item) => item.id !== id || item.state === 'sending') })),
-  setPaused: (paused) => set({ paused }),
+  setPaused: (paused) => set(paused ? { paused } : { paused, pauseReason: null }),
   setLimit: (limit) => set({ limit: clampLimit(limit) }),
   markSending: (id) => set((state) => ({ items: update(state.items, id, (item) => ({ ...item, state: 'sending' })) })),
   settle: (id, error) =>
@@ -91,6 +97,31 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
       outcomes: { ...state.outcomes, [id]: cause },
       backoff: state.backoff?.itemId === id ? null : state.backoff,
     })),
+  // The outcome goes too: the composer would otherwise still show "Submit failed" for an item that is waiting again.
   retry: (id) =>
-    set((state) => ({ items: update(state.items, id, (item) => (item.state === 'failed' ? { ...item, state: 'waiting', error: null, position: nextPosition(state.items) } : item)) })),
+    set((state) => {
+      const { [id]: _dropped, ...outcomes } = state.outcomes;
+      return { items: update(state.items, id, (item) => (item.state === 'failed' ? { ...item, state: 'waiting', error: null, position: nextPosition(state.items) } : item)), outcomes };
+    }),
+  retryAllFailed: () =>
+    set((state) => {
+      let next = nextPosition(state.items);
+      const outcomes = { ...state.outcomes };
+      const items = [...state.items].sort((a, b) => a.position - b.position).map((item) => {
+        if (item.state !== 'failed') return item;
+        delete outcomes[item.id];
+        return { ...item, state: 'waiting' as const, error: null, position: next++ };
+      });
+      return { items, outcomes };
+    }),
+  refused: (id, reason) =>
+    set((state) => {
+      const first = Math.min(...state.items.filter((item) => item.state !== 'sending').map((item) => item.position), Infinity);
+      return {
+        items: update(state.items, id, (item) => ({ ...item, state: 'waiting', position: Number.isFinite(first) ? Math.min(first - 1, item.position) : item.position })),
+        paused: true,
+        pauseReason: reason,
+        backoff: state.backoff?.itemId === id ? null : state.backoff,
+      };
+    }),
 }));

@@ -15,6 +15,8 @@ export const queueItemSchema = z.object({
   addedAt: z.number(),
   busyCount: z.number().int().min(0).default(0),
   error: z.object({ kind: z.string(), status: z.number().nullable(), message: z.string() }).nullable().default(null),
+  // The tab that marked it 'sending' (tab-lock.ts); absent where navigator.locks is missing and in older rows.
+  claimedBy: z.string().max(100).optional(),
 });
 
 export const queueSettingsSchema = z.object({

@@ -20,6 +20,8 @@ export type QueueRunnerDeps = {
   busyRetryAfter: (error: unknown) => { retryAfterMs: number | null } | null;
   /** A create that may have reached the gateway (timeout, reset, 502/504): never resent. */
   isUncertain: (error: unknown) => boolean;
+  /** The key was refused (401/403): every create would fail alike, so the queue pauses with the item kept. */
+  isKeyRefused?: (error: unknown) => boolean;
   describe: (error: unknown) => QueueError;
   now?: () => number;
 };
@@ -36,11 +38,13 @@ export const startQueueRunner = (deps: QueueRunnerDeps): (() => void) => {
     let claimed: boolean;
     try {
       claimed = await deps.claim(item);
-    } catch {
-      claimed = false;
+    } catch (error) {
+      // The 'sending' mark could not be saved: not sent, and said so rather than dropped.
+      store.getState().fail(item.id, { kind: 'storage', status: null, message: error instanceof Error ? error.message : String(error) }, error);
+      return;
     }
     if (!claimed) {
-      // Another tab has it (or it is gone): never a second POST from here.
+      // Another tab has it (or finished it): never a second POST from here.
       store.getState().settle(item.id);
       return;
     }
@@ -52,6 +56,8 @@ export const startQueueRunner = (deps: QueueRunnerDeps): (() => void) => {
       const busy = deps.busyRetryAfter(error);
       if (busy) {
         store.getState().busy(item.id, now() + busyDelay(busy.retryAfterMs, item.busyCount + 1));
+      } else if (deps.isKeyRefused?.(error)) {
+        store.getState().refused(item.id, deps.describe(error));
       } else if (deps.isUncertain(error)) {
         deps.onUncertain(item, error);
         store.getState().settle(item.id, error);

@@ -44,7 +44,10 @@ describe('nextDecision', () => {
 describe('busyDelay', () => {
   it('uses the Retry-After the gateway asked for', () => {
     expect(busyDelay(12_000, 1)).toBe(12_000);
-    expect(busyDelay(0, 4)).toBe(0);
+  });
+  it('waits at least 1 s when Retry-After is 0 or a date already past', () => {
+    expect(busyDelay(0, 4)).toBe(1_000);
+    expect(busyDelay(-5_000, 1)).toBe(1_000);
   });
   it('backs off 2 s, doubling per refusal, up to a minute, when none was given', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map((n) => busyDelay(null, n))).toEqual([2000, 4000, 8000, 16_000, 32_000, 60_000, 60_000]);

@@ -39,11 +39,13 @@ export const nextDecision = ({ items, limit, paused, backoff, running, now }: Sc
 };
 
 const BACKOFF_FIRST_MS = 2_000;
+// Retry-After 0 or a date already past: still wait a moment, or a busy gateway is hammered in a loop.
+const BACKOFF_MIN_MS = 1_000;
 const BACKOFF_MAX_MS = 60_000;
 
-/** The wait after a 429: what the gateway asked for, else 2 s doubling per refusal of the same item, at most a minute. */
+/** The wait after a 429 or 503: what the gateway asked for, else 2 s doubling per refusal of the same item, at most a minute. */
 export const busyDelay = (retryAfterMs: number | null, busyCount: number): number => {
-  if (retryAfterMs !== null && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) return Math.min(retryAfterMs, 10 * BACKOFF_MAX_MS);
+  if (retryAfterMs !== null && Number.isFinite(retryAfterMs)) return Math.min(Math.max(retryAfterMs, BACKOFF_MIN_MS), 10 * BACKOFF_MAX_MS);
   return Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** Math.max(0, busyCount - 1));
 };
 

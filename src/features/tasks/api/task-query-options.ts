@@ -15,13 +15,22 @@ const retryDelay = (failureCount: number, error: unknown) =>
 const retry = (failureCount: number, error: unknown) =>
   nextPollDelay({ task: undefined, failureCount: failureCount + 1, error, ageMs: 0 }) !== false;
 
-export const taskQueryOptions = (ref: TaskRef, submittedAt: number) =>
+export type TaskPollOptions = {
+  /**
+   * Keep polling while the tab is hidden. Off by default (a hidden tab sends no polls);
+   * the app turns it on while queued items wait for a slot, which only polling can free.
+   */
+  inBackground?: boolean;
+};
+
+export const taskQueryOptions = (ref: TaskRef, submittedAt: number, { inBackground = false }: TaskPollOptions = {}) =>
   queryOptions({
     queryKey: taskKeys.detail(ref),
     queryFn: ({ signal }) => pollLimiter.run(() => getTask(ref, { signal }), signal),
-    // Interval timers do not fire while the tab is hidden (refetchIntervalInBackground
-    // stays false); coming back refetches every unfinished task, a few at a time.
+    // Interval timers do not fire while the tab is hidden unless asked to; coming back
+    // refetches every unfinished task, a few at a time.
     refetchInterval: (query) => nextPollDelay(pollStateOf(query.state, submittedAt)),
+    refetchIntervalInBackground: inBackground,
     refetchOnWindowFocus: (query) => !finished(query.state.data),
     refetchOnReconnect: (query) => !finished(query.state.data),
     staleTime: (query) => (finished(query.state.data) ? Infinity : 0),

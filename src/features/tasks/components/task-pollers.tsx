@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
-import { taskQueryOptions } from '../api/task-query-options.ts';
+import { taskQueryOptions, type TaskPollOptions } from '../api/task-query-options.ts';
 import { useWatchKeyRefused } from '../hooks/use-watch-key-refused.ts';
 import { useKeyRefusedStore } from '../stores/key-refused-store.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';
@@ -12,12 +12,13 @@ import { isFinished, isUncertain } from '../utils/task-record.ts';
  * does an uncertain submission: it has no id to ask about).
  * While the gateway refuses the key, every poller waits (each would only fail the
  * same way); "Try again" on the banner clears the state and they resume.
+ * `inBackground` keeps them polling in a hidden tab (the app sets it while the queue waits).
  * Renders nothing.
  */
-export const TaskPollers = () => {
+export const TaskPollers = ({ inBackground = false }: TaskPollOptions) => {
   const unfinished = useTaskRecordsStore(useShallow((state) => state.records.filter((record) => !isFinished(record) && !isUncertain(record))));
   const refused = useKeyRefusedStore((state) => state.refused);
   useWatchKeyRefused();
-  useQueries({ queries: unfinished.map((record) => ({ ...taskQueryOptions(record.ref, record.submittedAt), enabled: !refused })) });
+  useQueries({ queries: unfinished.map((record) => ({ ...taskQueryOptions(record.ref, record.submittedAt, { inBackground }), enabled: !refused })) });
   return null;
 };

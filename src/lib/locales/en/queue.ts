@@ -37,8 +37,13 @@ export const queue = {
     resumed: 'Queue resumed.',
     limit: 'Up to {{count}} tasks at once.',
     failed: '“{{prompt}}” was not accepted: {{message}}',
+    retriedAll: '{{count}} failed item(s) are waiting again.',
+    pausedFor: 'Queue paused: {{reason}}',
   },
   dropped: '{{count}} saved queue item(s) could not be read back and were left out.',
   storage: 'The queue could not be saved on this device ({{problem}}); it works until this tab closes.',
+  storageFailed: 'It could not be saved on this device, so it was not sent ({{message}}). Free some space, then try again.',
+  pausedFor: 'The queue paused itself: {{reason}} Fix it, then resume; the item that was refused waits first in line.',
+  retryAll: 'Try all failed again',
   untitled: '(no prompt)',
 };

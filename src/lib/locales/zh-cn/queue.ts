@@ -39,8 +39,13 @@ export const queue: typeof en = {
     resumed: '队列已继续。',
     limit: '最多同时运行 {{count}} 个任务。',
     failed: '“{{prompt}}”未被接受：{{message}}',
+    retriedAll: '{{count}} 个失败项已重新等待。',
+    pausedFor: '队列已暂停：{{reason}}',
   },
   dropped: '有 {{count}} 个已保存的队列项无法读取，已略过。',
   storage: '队列无法保存在此设备上（{{problem}}）；关闭此标签页前仍可使用。',
+  storageFailed: '无法保存在此设备上，因此未发送（{{message}}）。请释放一些空间后重试。',
+  pausedFor: '队列已自动暂停：{{reason}} 解决后请继续；被拒绝的项目会排在第一位。',
+  retryAll: '全部重试失败项',
   untitled: '（无提示词）',
 };

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+import type { QueueError } from '../utils/queue-item.ts';
+
+/** A queue item's error in the reader's language: the row, the pause note and the announcements say it alike. */
+export const useQueueErrorText = () => {
+  const { t } = useTranslation();
+  return (error: QueueError): string =>
+    error.kind === 'storage'
+      ? t('queue.storageFailed', { message: error.message })
+      : t(`errors.${error.kind}` as 'errors.bad_request', { message: error.message, status: error.status ?? '', defaultValue: error.message });
+};
