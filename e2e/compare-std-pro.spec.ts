@@ -130,7 +130,14 @@ test('two prompts × two modes picked in the gallery open as one four-clip compa
   }
   for (const prompt of [fox, heron])
     for (let i = 0; i < 2; i += 1) await cards(page, prompt).nth(i).getByRole('checkbox', { name: /^Select/ }).check();
+  // Each pair is already a Std vs Pro set: the studio asks before moving them into the new one.
+  let asked = '';
+  page.once('dialog', (confirm) => {
+    asked = confirm.message();
+    void confirm.accept();
+  });
   await page.getByRole('button', { name: /Compare side by side/ }).click();
+  expect(asked).toContain('will move to the new comparison');
 
   const dialog = page.getByRole('dialog', { name: /Compare · Picked/ });
   await expect(dialog).toBeVisible();

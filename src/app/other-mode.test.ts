@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultGenerationRequest } from '../api/generation-request.ts';
-import { otherModeRun } from './other-mode.ts';
+import { hasOtherModeTwin, otherModeRun } from './other-mode.ts';
 
 const request = { ...defaultGenerationRequest(), prompt: 'a kite over dunes', externalTaskId: 'mine-1' };
 
@@ -18,5 +18,22 @@ describe('otherModeRun', () => {
     expect(assign).toBeNull();
     expect(draft.request.mode).toBe('std');
     expect(draft.set).toEqual({ id: 'set-a', kind: 'sweep', parameter: 'cfgScale', caption: 'cfg 0.8 · std', position: 3 });
+  });
+});
+
+describe('hasOtherModeTwin', () => {
+  const set = { id: 'set-a', kind: 'modes' as const, parameter: 'mode', caption: 'std', position: 0 };
+  const original = { request, set };
+
+  it('finds the same request in the other mode in the same set', () => {
+    const twin = { request: { ...request, mode: 'pro' as const, externalTaskId: null }, set: { ...set, caption: 'pro', position: 1 } };
+    expect(hasOtherModeTwin(original, [original, twin])).toBe(true);
+  });
+
+  it('ignores a member that differs in more than the mode, one in another set, and a task in no set', () => {
+    const sweepSibling = { request: { ...request, mode: 'pro' as const, cfgScale: 0.9 }, set: { ...set, position: 1 } };
+    const elsewhere = { request: { ...request, mode: 'pro' as const }, set: { ...set, id: 'set-b' } };
+    expect(hasOtherModeTwin(original, [original, sweepSibling, elsewhere])).toBe(false);
+    expect(hasOtherModeTwin({ request }, [{ request: { ...request, mode: 'pro' as const } }])).toBe(false);
   });
 });

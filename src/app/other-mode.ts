@@ -24,3 +24,24 @@ export const otherModeRun = (original: Original, taken: number[], makeId: () => 
     assign,
   };
 };
+
+type Member = { request: GenerationRequest | null; set?: SetMembership | null };
+
+// Fields that differ between twins without saying anything about the picture.
+const ignored = new Set<string>(['mode', 'externalTaskId', 'callbackUrl']);
+
+const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+
+/**
+ * Whether the original's set already holds its twin in the other mode (the same request
+ * but for the mode): then "Run as … and compare" would pay for a clip the set has.
+ */
+export const hasOtherModeTwin = (original: Member, records: readonly Member[]): boolean => {
+  const { request, set } = original;
+  if (!request || !set) return false;
+  const mode = request.mode === 'pro' ? 'std' : 'pro';
+  const keys = Object.keys(request).filter((key) => !ignored.has(key)) as (keyof GenerationRequest)[];
+  return records.some(
+    (other) => other !== original && other.set?.id === set.id && other.request?.mode === mode && keys.every((key) => sameValue(other.request?.[key], request[key])),
+  );
+};

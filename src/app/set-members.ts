@@ -4,7 +4,7 @@ import { clipDownloadPath } from '../features/tasks/api/download-urls.ts';
 import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
 import { clipUrl, isFinished, isUncertain, recordKey, type TaskRecord } from '../features/tasks/utils/task-record.ts';
 
-const toMember = (record: TaskRecord & { set: NonNullable<TaskRecord['set']> }): CompareMember => {
+export const toMember = (record: TaskRecord & { set: NonNullable<TaskRecord['set']> }): CompareMember => {
   const url = clipUrl(record);
   const { task } = record;
   return {
@@ -16,7 +16,8 @@ const toMember = (record: TaskRecord & { set: NonNullable<TaskRecord['set']> }):
     error: task?.error?.message ?? null,
     clipUrl: url,
     sizeUrl: url ? clipDownloadPath(record.ref, { prompt: record.request?.prompt ?? '', mode: record.request?.mode ?? null }) : null,
-    submittedAt: record.submittedAt,
+    // "Submit → done" subtracts this from completedAt: the gateway's createdAt is on the same clock; the studio's is not.
+    submittedAt: task?.createdAt ?? record.submittedAt,
     // Some gateways never fill completed_at: the last update of a finished task is when it finished.
     completedAt: task && isFinished(record) ? (task.completedAt ?? task.updatedAt) : null,
   };

@@ -6,14 +6,19 @@ import { SET_PREFIX as PREFIX, subscribeToHash as subscribe } from './hash-prefi
 // opens it in any tab that has the history, and Back closes it. Loaded with the UI
 // that links to or shows a set, not on the start path (hash-prefix.ts is).
 
-/** The id of the comparison set the URL names, or null. */
-export const useOpenSetId = (): string | null =>
-  useSyncExternalStore(subscribe, () => {
-    const { hash } = window.location;
-    if (!hash.startsWith(PREFIX)) return null;
+/** The set id a hash names, or null; a malformed escape (#/set/%E0) names nothing rather than throwing. */
+export const setIdFromHash = (hash: string): string | null => {
+  if (!hash.startsWith(PREFIX)) return null;
+  try {
     const id = decodeURIComponent(hash.slice(PREFIX.length));
     return SET_ID_PATTERN.test(id) ? id : null;
-  });
+  } catch {
+    return null;
+  }
+};
+
+/** The id of the comparison set the URL names, or null. */
+export const useOpenSetId = (): string | null => useSyncExternalStore(subscribe, () => setIdFromHash(window.location.hash));
 
 export const setHref = (setId: string) => `${PREFIX}${encodeURIComponent(setId)}`;
 

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { TaskDetailDialog } from '../features/tasks/components/task-detail-dialog.tsx';
+import { findRecord, useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
+import { hasOtherModeTwin } from './other-mode.ts';
 import { loadIntoComposer } from './load-into-composer.ts';
 import { closeTask, useOpenTaskKey } from './task-route.ts';
 import { useSendSubmissions } from './use-send-submissions.ts';
@@ -15,6 +17,10 @@ const setLinks = { href: setHref, open: (setId: string) => openSet(setId, { repl
 export const TaskDetailView = () => {
   const taskKey = useOpenTaskKey();
   const submit = useSendSubmissions();
+  const hasOtherMode = useTaskRecordsStore((state) => {
+    const record = taskKey ? findRecord(state.records, taskKey) : undefined;
+    return record ? hasOtherModeTwin(record, state.records) : false;
+  });
   // Runs once the dialog is gone and has handed focus back, so the composer can take it.
   const afterClose = useRef<(() => void) | null>(null);
   useEffect(() => {
@@ -38,8 +44,9 @@ export const TaskDetailView = () => {
         submit.send([{ request }], surface);
         closeTask();
       }}
+      hasOtherMode={hasOtherMode}
       onRunOtherMode={(record) =>
-        void import('./run-other-mode.ts').then(({ runOtherMode }) => {
+        import('./run-other-mode.ts').then(({ runOtherMode }) => {
           const setId = runOtherMode(record, submit.send);
           // The pair is what the person wants to see next: the compare view takes the detail's place in history.
           if (setId) openSet(setId, { replace: true });

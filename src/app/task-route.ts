@@ -10,14 +10,19 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('hashchange', onChange);
 };
 
-/** The key (surface:kind:id) of the task whose detail is open, or null. */
-export const useOpenTaskKey = (): string | null =>
-  useSyncExternalStore(subscribe, () => {
-    const { hash } = window.location;
-    if (!hash.startsWith(PREFIX)) return null;
+/** The task key (surface:kind:id) a hash names, or null; a malformed escape (%E0) names nothing rather than throwing. */
+export const taskKeyFromHash = (hash: string): string | null => {
+  if (!hash.startsWith(PREFIX)) return null;
+  try {
     const parts = hash.slice(PREFIX.length).split('/').map(decodeURIComponent);
     return parts.length === 3 ? parts.join(':') : null;
-  });
+  } catch {
+    return null;
+  }
+};
+
+/** The key (surface:kind:id) of the task whose detail is open, or null. */
+export const useOpenTaskKey = (): string | null => useSyncExternalStore(subscribe, () => taskKeyFromHash(window.location.hash));
 
 export const openTask = (ref: TaskRef) => {
   window.history.pushState({ taskDetail: true }, '', `${PREFIX}${[ref.surface, ref.kind, ref.id].map(encodeURIComponent).join('/')}`);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { truncate } from '../../../lib/format.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
+import { sweptParameter } from '../utils/swept-parameter.ts';
 
 export type Layout = 'side' | 'wipe';
 
@@ -11,6 +12,12 @@ type CompareHeaderProps = { members: CompareMember[]; layout: Layout; canWipe: b
 export const CompareHeader = ({ members, layout, canWipe, onLayout, onClose }: CompareHeaderProps) => {
   const { t } = useTranslation();
   const set = members[0]?.set;
+  const swept = set?.kind === 'sweep' && set.parameter ? sweptParameter(set.parameter) : null;
+  const sweptLabel = !swept
+    ? null
+    : 'axis' in swept
+      ? `${t('fields.cameraControl')} · ${t(`camera.axes.${swept.axis}.label`)}`
+      : t(`fields.${swept.field}` as 'fields.mode', { defaultValue: swept.field });
   const prompt = members.find((member) => member.request)?.request?.prompt ?? '';
   const layouts: Layout[] = ['side', 'wipe'];
   return (
@@ -20,7 +27,7 @@ export const CompareHeader = ({ members, layout, canWipe, onLayout, onClose }: C
           {t('compare.title', { kind: set ? t(`compare.kinds.${set.kind}`) : '' })}
           <span className="ml-2 text-xs font-normal whitespace-nowrap text-neutral-400 sm:text-sm">
             {t('compare.members', { count: members.length })}
-            {set?.kind === 'sweep' && set.parameter ? ` · ${t('compare.sweepOf', { parameter: t(`fields.${set.parameter}` as 'fields.mode', { defaultValue: set.parameter }) })}` : null}
+            {sweptLabel ? ` · ${t('compare.sweepOf', { parameter: sweptLabel })}` : null}
           </span>
         </h2>
         {prompt ? (

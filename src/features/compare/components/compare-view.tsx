@@ -39,8 +39,8 @@ export const CompareView = ({ members, onClose }: CompareViewProps) => {
     if (event.key === ' ' && !onButton && !isTyping(event.target)) void sync.toggle();
     else if (event.key === ',') void sync.step(-1);
     else if (event.key === '.') void sync.step(1);
-    else if (event.key === 'ArrowLeft' && !isTyping(event.target)) void sync.seek(state.time - 1);
-    else if (event.key === 'ArrowRight' && !isTyping(event.target)) void sync.seek(state.time + 1);
+    else if (event.key === 'ArrowLeft' && !isTyping(event.target)) void sync.seek(sync.getTime() - 1);
+    else if (event.key === 'ArrowRight' && !isTyping(event.target)) void sync.seek(sync.getTime() + 1);
     else return;
     event.preventDefault();
   };

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareMember } from '../utils/compare-member.ts';
-import { type DiffValue, requestDiff } from '../utils/request-diff.ts';
+import { type DiffValue, lastRequestDiff } from '../utils/request-diff.ts';
 import { CaptionChip } from './caption-chip.tsx';
 
 const say = (t: TFunction, value: DiffValue): string => {
@@ -28,7 +29,8 @@ const say = (t: TFunction, value: DiffValue): string => {
 /** The request parameters that differ across the set, one column per clip. */
 export const DiffTable = ({ members }: { members: CompareMember[] }) => {
   const { t } = useTranslation();
-  const rows = requestDiff(members.map((member) => member.request));
+  const [diff] = useState(lastRequestDiff);
+  const rows = diff(members.map((member) => member.request));
   return (
     <section aria-labelledby="compare-diff-heading" className="min-w-0">
       <h3 id="compare-diff-heading" className="mb-2 text-xs font-semibold uppercase tracking-wide text-neutral-400">

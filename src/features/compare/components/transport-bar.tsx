@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
+import { useSyncTime } from '../hooks/use-sync-time.ts';
 import { formatClock } from '../utils/clip-facts.ts';
 import type { SyncState, VideoSync } from '../utils/video-sync.ts';
 
@@ -13,11 +14,12 @@ const StepIcon = ({ direction }: { direction: 1 | -1 }) => (
   </svg>
 );
 
-/** The one set of controls every clip obeys. */
+/** The one set of controls every clip obeys; the only part of the view that follows the clock. */
 export const TransportBar = ({ sync, state }: { sync: VideoSync; state: SyncState }) => {
   const { t } = useTranslation();
+  const time = useSyncTime(sync);
   const disabled = state.total === 0 || state.duration === 0;
-  const frame = Math.floor(state.time * state.fps + 1e-3);
+  const frame = Math.floor(time * state.fps + 1e-3);
   return (
     <div role="group" aria-label={t('compare.transport')} className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
       <div className="flex items-center gap-1">
@@ -32,7 +34,7 @@ export const TransportBar = ({ sync, state }: { sync: VideoSync; state: SyncStat
         </Button>
       </div>
       <output className="font-mono text-xs text-neutral-300 tabular-nums" aria-live="off">
-        {formatClock(state.time)} <span className="text-neutral-600">/</span> {formatClock(state.duration)}
+        {formatClock(time)} <span className="text-neutral-600">/</span> {formatClock(state.duration)}
         {state.fpsMeasured ? <span className="ml-2 text-neutral-500">{t('compare.frame', { frame, fps: state.fps })}</span> : null}
       </output>
       <input
@@ -41,7 +43,8 @@ export const TransportBar = ({ sync, state }: { sync: VideoSync; state: SyncStat
         min={0}
         max={state.duration || 1}
         step={0.01}
-        value={Math.min(state.time, state.duration || 1)}
+        value={Math.min(time, state.duration || 1)}
+        aria-valuetext={t('compare.seekValue', { time: formatClock(time), duration: formatClock(state.duration) })}
         disabled={disabled}
         onChange={(event) => void sync.seek(Number(event.target.value))}
         className="min-w-40 flex-1 accent-amber-400"

@@ -4,18 +4,25 @@ import { useEffect, useState } from 'react';
 // the request is cut off as soon as the headers arrive: the clip is not fetched twice.
 // Remembered per URL for the session, so reopening the view asks nothing again.
 const known = new Map<string, Promise<number | null>>();
+// A route that never sends its headers would leave "measuring…" up for good: give up and say "unknown".
+const SIZE_TIMEOUT_MS = 10_000;
 
-const contentLength = (url: string): Promise<number | null> => {
+/** The clip's size in bytes, or null when the route does not say (or does not answer in time). */
+export const contentLength = (url: string, timeoutMs = SIZE_TIMEOUT_MS): Promise<number | null> => {
   const cached = known.get(url);
   if (cached) return cached;
   const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   const pending = fetch(url, { signal: controller.signal, headers: { Accept: 'video/mp4' } })
     .then((response) => {
       const length = response.ok ? Number(response.headers.get('Content-Length')) : Number.NaN;
       return Number.isFinite(length) && length > 0 ? length : null;
     })
     .catch(() => null)
-    .finally(() => controller.abort());
+    .finally(() => {
+      clearTimeout(timer);
+      controller.abort();
+    });
   // A failure is not remembered: the next view may find the clip.
   void pending.then((size) => {
     if (size === null) known.delete(url);

@@ -18,6 +18,7 @@ export type CompareMember = {
   clipUrl: string | null;
   // The studio's download route for this clip: its Content-Length is the file size.
   sizeUrl: string | null;
+  // When the gateway took the task (its createdAt, the clock completedAt is on), else when the studio sent it.
   submittedAt: number;
   completedAt: number | null;
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { defaultGenerationRequest } from '../../../api/request-shape.ts';
-import { requestDiff } from './request-diff.ts';
+import { lastRequestDiff, requestDiff } from './request-diff.ts';
 
 const base: GenerationRequest = { ...defaultGenerationRequest(), prompt: 'a lighthouse at dusk', externalTaskId: 'studio-1' };
 
@@ -32,5 +32,24 @@ describe('requestDiff', () => {
     const rows = requestDiff([base, null, { ...base, mode: 'pro' }]);
     expect(rows).toEqual([{ field: 'mode', values: [{ type: 'mode', mode: 'std' }, { type: 'unknown' }, { type: 'mode', mode: 'pro' }] }]);
     expect(requestDiff([base, null])).toEqual([]);
+  });
+
+  it('compares nested values by content, not by key order or reference', () => {
+    const camera = (zoom: number) => ({ type: 'simple' as const, config: { pan: 0, zoom } });
+    expect(requestDiff([{ ...base, cameraControl: camera(5) }, { ...base, cameraControl: { config: { zoom: 5, pan: 0 }, type: 'simple' } }])).toEqual([]);
+    expect(requestDiff([{ ...base, cameraControl: camera(5) }, { ...base, cameraControl: camera(6) }]).map((row) => row.field)).toEqual(['cameraControl']);
+  });
+});
+
+describe('lastRequestDiff', () => {
+  it('recomputes only when a request changes, not when the list is rebuilt', () => {
+    const diff = lastRequestDiff();
+    const pro = { ...base, mode: 'pro' as const };
+    const first = diff([base, pro]);
+    expect(diff([base, pro])).toBe(first);
+    const changed = diff([base, { ...pro }]);
+    expect(changed).not.toBe(first);
+    expect(changed).toEqual(first);
+    expect(diff([base])).toEqual([]);
   });
 });

@@ -70,7 +70,16 @@ const describe = (request: GenerationRequest, field: (typeof compared)[number], 
   }
 };
 
-const fingerprint = (request: GenerationRequest, field: keyof GenerationRequest): string => JSON.stringify(request[field] ?? null);
+// Deep equality without stringifying: image fields are long data URLs, and two strings
+// compare by reference, then length, before any characters are read.
+const same = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return (a ?? null) === (b ?? null);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  return keysA.length === keysB.length && keysA.every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+};
 
 /** One row per parameter whose value is not the same for every member; values in member order. */
 export const requestDiff = (requests: (GenerationRequest | null)[]): DiffRow[] => {
@@ -79,11 +88,25 @@ export const requestDiff = (requests: (GenerationRequest | null)[]): DiffRow[] =
   if (known.length < 2) return [];
   const rows: DiffRow[] = [];
   for (const field of compared) {
-    const prints = new Set(known.map((request) => fingerprint(request, field)));
-    if (prints.size < 2) continue;
+    const [first] = known;
+    if (known.every((request) => same(request[field], first?.[field]))) continue;
     // Images are long data URLs: number them instead ("image 1", "image 2"), per field.
     const images: string[] = [];
     rows.push({ field, values: requests.map((request) => (request ? describe(request, field, images) : { type: 'unknown' })) });
   }
   return rows;
+};
+
+/**
+ * requestDiff, remembered for the last list of requests: polling hands the view new member
+ * objects every few seconds, but their requests are the same objects, so nothing is recomputed.
+ */
+export const lastRequestDiff = () => {
+  let last: { requests: (GenerationRequest | null)[]; rows: DiffRow[] } | null = null;
+  return (requests: (GenerationRequest | null)[]): DiffRow[] => {
+    if (!last || last.requests.length !== requests.length || last.requests.some((request, index) => request !== requests[index])) {
+      last = { requests, rows: requestDiff(requests) };
+    }
+    return last.rows;
+  };
 };

@@ -76,7 +76,8 @@ describe('createVideoSync', () => {
     expect(sync.getState().seeking).toBe(true);
     await seeking;
     expect(videos.map((video) => video.currentTime)).toEqual([2.5, 2.5]);
-    expect(sync.getState()).toMatchObject({ time: 2.5, seeking: false });
+    expect(sync.getState()).toMatchObject({ seeking: false });
+    expect(sync.getTime()).toBe(2.5);
   });
 
   it('clamps a seek to the longest clip and holds a shorter one at its end', async () => {
@@ -87,7 +88,7 @@ describe('createVideoSync', () => {
     expect(videos[1]?.currentTime).toBe(5);
   });
 
-  it('puts back a follower that drifts more than a frame while playing, and leaves a close one alone', async () => {
+  it('leaves a follower within a frame alone, and nudges its speed, not its position, for a small drift', async () => {
     const { sync, videos, scheduler } = setup(5, 5);
     const [leader, follower] = videos as [FakeVideo, FakeVideo];
     await sync.play();
@@ -98,12 +99,73 @@ describe('createVideoSync', () => {
     follower.advance(1.02); // under one frame at 24 fps
     scheduler.runFrame();
     expect(follower.seeks).toEqual([]);
-    expect(sync.getState().time).toBe(1);
+    expect(follower.playbackRate).toBe(1);
+    expect(sync.getTime()).toBe(1);
 
+    // Behind by 0.1 s: faster, no seek, on every frame until it is back within half a frame.
     leader.advance(2);
-    follower.advance(1.5);
+    follower.advance(1.9);
     scheduler.runFrame();
-    expect(follower.seeks).toEqual([2]);
+    scheduler.runFrame();
+    expect(follower.seeks).toEqual([]);
+    expect(follower.playbackRate).toBeGreaterThan(1.04);
+    expect(follower.playbackRate).toBeLessThanOrEqual(1.1);
+    follower.advance(1.97); // 0.03 s: inside a frame but not yet half of one, keeps catching up
+    scheduler.runFrame();
+    expect(follower.playbackRate).toBeGreaterThan(1);
+    follower.advance(1.99);
+    scheduler.runFrame();
+    expect(follower.playbackRate).toBe(1);
+
+    // Ahead: slower.
+    follower.advance(2.08);
+    scheduler.runFrame();
+    expect(follower.playbackRate).toBeLessThan(0.96);
+    expect(follower.seeks).toEqual([]);
+  });
+
+  it('seeks a follower only when it is far off, not again before it got there, and restores its speed', async () => {
+    const { sync, videos, scheduler } = setup(5, 5);
+    const [leader, follower] = videos as [FakeVideo, FakeVideo];
+    await sync.play();
+    leader.advance(2);
+    follower.advance(1.9);
+    scheduler.runFrame();
+    expect(follower.playbackRate).toBeGreaterThan(1);
+
+    leader.advance(3);
+    follower.advance(2.5);
+    scheduler.runFrame();
+    expect(follower.seeks).toEqual([3]);
+    expect(follower.playbackRate).toBe(1);
+    // Still seeking: left alone.
+    scheduler.runFrame();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    follower.advance(2.6);
+    scheduler.runFrame(16);
+    expect(follower.seeks).toEqual([3]);
+    scheduler.runFrame(300);
+    expect(follower.seeks).toEqual([3, 3]);
+  });
+
+  it('keeps a nudged speed relative to the chosen speed, and drops the nudge on pause and on a new speed', async () => {
+    const { sync, videos, scheduler } = setup(5, 5);
+    const [leader, follower] = videos as [FakeVideo, FakeVideo];
+    sync.setRate(0.5);
+    await sync.play();
+    leader.advance(1);
+    follower.advance(0.92);
+    scheduler.runFrame();
+    expect(follower.playbackRate).toBeGreaterThan(0.5);
+    expect(follower.playbackRate).toBeLessThanOrEqual(0.55);
+    await sync.pause();
+    expect(follower.playbackRate).toBe(0.5);
+    expect(follower.currentTime).toBe(leader.currentTime);
+    await sync.play();
+    follower.advance(0.92);
+    scheduler.runFrame();
+    sync.setRate(2);
+    expect(videos.map((video) => video.playbackRate)).toEqual([2, 2]);
   });
 
   it('pauses everyone on the leader’s time, so paused clips show the same instant', async () => {

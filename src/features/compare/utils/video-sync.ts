@@ -1,12 +1,15 @@
 // One transport for several <video> elements. The longest clip is the leader and its
 // currentTime is the clock; the others follow it. A seek pauses everyone, sets every
 // currentTime and waits for each `seeked` before playing on, so after a seek all clips
-// show the same instant. While playing, a follower that drifts more than one frame from
-// the leader is put back, checked on each leader frame (requestVideoFrameCallback) or,
-// where that is missing, each animation frame.
+// show the same instant. While playing, drift is checked on each leader frame
+// (requestVideoFrameCallback) or, where that is missing, each animation frame: a follower
+// more than a frame off is sped up or slowed down a little until it is back within half a
+// frame (a seek on every small drift stutters), and only one far off is seeked.
+//
+// The clock (`time`) has its own subscription: it changes every frame, and only the
+// transport shows it, so the rest of the view does not re-render as the clips play.
 
 export type SyncState = {
-  time: number;
   duration: number;
   playing: boolean;
   loop: boolean;
@@ -26,6 +29,9 @@ const DEFAULT_FPS = 24;
 const SEEK_TIMEOUT_MS = 3000;
 // A follower just put back needs a moment to get there; correcting again sooner starts a seek storm.
 const CORRECTION_GAP_MS = 250;
+// Beyond this a follower is seeked; under it, its speed is nudged by NUDGE until it catches up.
+const SEEK_DRIFT_S = 0.15;
+const NUDGE = 0.08;
 const EPSILON = 1e-3;
 
 const browserScheduler: Scheduler = {
@@ -43,7 +49,11 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
   const videos = new Set<HTMLVideoElement>();
   const listeners = new Set<() => void>();
   const lastCorrection = new WeakMap<HTMLVideoElement, number>();
-  let state: SyncState = { time: 0, duration: 0, playing: false, loop: true, rate: 1, fps: DEFAULT_FPS, fpsMeasured: false, seeking: false, total: 0, ready: 0 };
+  const timeListeners = new Set<() => void>();
+  // Followers running a little fast or slow to catch the leader.
+  const nudged = new Set<HTMLVideoElement>();
+  let time = 0;
+  let state: SyncState = { duration: 0, playing: false, loop: true, rate: 1, fps: DEFAULT_FPS, fpsMeasured: false, seeking: false, total: 0, ready: 0 };
   let seekToken = 0;
   let stopTicking: (() => void) | null = null;
   let lastFrame: { mediaTime: number; frames: number } | null = null;
@@ -51,6 +61,17 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
   const emit = (changes: Partial<SyncState>) => {
     state = { ...state, ...changes };
     for (const listener of listeners) listener();
+  };
+
+  const setTime = (next: number) => {
+    if (next === time) return;
+    time = next;
+    for (const listener of timeListeners) listener();
+  };
+
+  const restoreRates = () => {
+    for (const video of nudged) video.playbackRate = state.rate;
+    nudged.clear();
   };
 
   const leader = (): HTMLVideoElement | null => {
@@ -85,6 +106,7 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
   const halt = () => {
     stopTicking?.();
     stopTicking = null;
+    restoreRates();
   };
 
   const measureFps = (meta: VideoFrameCallbackMetadata) => {
@@ -103,10 +125,18 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
       // A shorter clip that has reached its end holds its last frame.
       if (now >= lengthOf(video) - EPSILON) continue;
       if (video.paused) void video.play().catch(() => undefined);
-      if (Math.abs(video.currentTime - now) > frame && at - (lastCorrection.get(video) ?? -Infinity) > CORRECTION_GAP_MS) {
+      const drift = video.currentTime - now;
+      const off = Math.abs(drift);
+      if (off > SEEK_DRIFT_S) {
+        if (at - (lastCorrection.get(video) ?? -Infinity) <= CORRECTION_GAP_MS) continue;
         lastCorrection.set(video, at);
+        if (nudged.delete(video)) video.playbackRate = state.rate;
         video.currentTime = now;
-      }
+      } else if (off > frame || (nudged.has(video) && off > frame / 2)) {
+        // Ahead: run slower; behind: faster. Hysteresis (start beyond a frame, stop within half) keeps it from flapping.
+        nudged.add(video);
+        video.playbackRate = state.rate * (drift > 0 ? 1 - NUDGE : 1 + NUDGE);
+      } else if (nudged.delete(video)) video.playbackRate = state.rate;
     }
   };
 
@@ -120,7 +150,7 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
       if (cancelled || !state.playing || state.seeking) return;
       const now = lead.currentTime;
       correctDrift(lead, now);
-      emit({ time: now });
+      setTime(now);
       schedule();
     };
     const schedule = () => {
@@ -156,7 +186,8 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
     const target = Math.max(0, duration > 0 ? Math.min(time, duration) : time);
     halt();
     for (const video of videos) video.pause();
-    emit({ time: target, seeking: true });
+    setTime(target);
+    emit({ seeking: true });
     await Promise.all([...videos].filter(hasMetadata).map((video) => seekOne(video, target)));
     // A newer seek (a dragged seek bar) has taken over: it finishes the job.
     if (token !== seekToken) return;
@@ -167,7 +198,7 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
   const play = async () => {
     if (videos.size === 0) return;
     emit({ playing: true });
-    if (state.duration > 0 && state.time >= state.duration - EPSILON) await seek(0);
+    if (state.duration > 0 && time >= state.duration - EPSILON) await seek(0);
     else if (!state.seeking) startPlayback();
   };
 
@@ -177,18 +208,19 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
     halt();
     for (const video of videos) video.pause();
     const lead = leader();
-    await seek(lead ? lead.currentTime : state.time);
+    await seek(lead ? lead.currentTime : time);
   };
 
   const step = async (frames: number) => {
     emit({ playing: false });
     halt();
     // Aim at the middle of the target frame so rounding cannot land on its neighbour.
-    const frame = Math.floor(state.time * state.fps + EPSILON) + frames;
+    const frame = Math.floor(time * state.fps + EPSILON) + frames;
     await seek(Math.max(0, (frame + 0.5) / state.fps));
   };
 
   const setRate = (rate: number) => {
+    nudged.clear();
     for (const video of videos) video.playbackRate = rate;
     emit({ rate });
   };
@@ -204,7 +236,7 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
     const onMetadata = () => {
       emit(counts());
       // A clip that arrives late (still generating when the view opened) joins at the shared time.
-      if (state.time > EPSILON) void seekOne(video, state.time);
+      if (time > EPSILON) void seekOne(video, time);
       if (state.playing && !state.seeking) startPlayback();
     };
     const onData = () => emit(counts());
@@ -213,7 +245,8 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
       if (state.loop) void seek(0);
       else {
         halt();
-        emit({ playing: false, time: lengthOf(video) });
+        setTime(lengthOf(video));
+        emit({ playing: false });
       }
     };
     video.addEventListener('loadedmetadata', onMetadata);
@@ -230,6 +263,7 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
       video.removeEventListener('seeked', onData);
       video.removeEventListener('ended', onEnded);
       videos.delete(video);
+      nudged.delete(video);
       emit(counts());
       if (state.playing) startTicking();
     };
@@ -250,6 +284,12 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
     subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    /** The shared clock, in seconds; changes every frame while playing. */
+    getTime: () => time,
+    subscribeTime: (listener: () => void) => {
+      timeListeners.add(listener);
+      return () => timeListeners.delete(listener);
     },
   };
 };

@@ -35,6 +35,17 @@ describe('planSweep', () => {
   it('flags a repeated value', () => {
     expect(plan({ values: ['0.5', '.5'] }).items[1]?.problem).toBe('duplicate');
   });
+  it('tells apart long negative prompts that shorten alike, and still catches a respaced repeat', () => {
+    const long = 'blurry, low quality, washed out colours, ';
+    const values = [`${long}bad hands`, `${long}extra fingers`, `  ${long.replace(', ', ',   ')}bad hands`];
+    const result = plan({ parameter: 'negativePrompt', values });
+    expect(result.items.map((i) => i.problem)).toEqual([null, null, 'duplicate']);
+    const [first, second] = result.items;
+    expect(first?.caption).not.toBe(second?.caption);
+    expect(first?.caption.endsWith(' #1')).toBe(true);
+    expect(second?.caption.endsWith(' #2')).toBe(true);
+    expect(plan({ parameter: 'negativePrompt', values: ['dark', 'text'] }).items.map((i) => i.caption)).toEqual(['− dark', '− text']);
+  });
   it('needs two to six values', () => {
     expect(plan({ values: ['0.5'] }).count).toBe('too_few');
     expect(plan({ values: ['0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6'] }).count).toBe('too_many');

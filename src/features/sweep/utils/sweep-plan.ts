@@ -78,6 +78,26 @@ const shorten = (text: string, max = 32) => (text.length > max ? `${text.slice(0
 
 type Applied = { request: GenerationRequest; caption: string } | { problem: 'not_number' | 'not_choice' };
 
+// What makes two values the same request: "0.50" is "0.5", and spacing in a negative prompt is not a difference.
+const normalise = (parameter: SweepParameter, value: string): string => {
+  const number = Number(value);
+  if (parameter === 'cfgScale' || parameter === 'duration' || parameter === 'cameraAxis') return value !== '' && Number.isFinite(number) ? String(number) : value;
+  return value.trim().replace(/\s+/g, ' ');
+};
+
+// Shortened captions can collide for different values (two long negative prompts alike at the start): number them.
+const distinctCaptions = (items: SweepItem[]): SweepItem[] => {
+  const owners = new Map<string, Set<string>>();
+  for (const item of items) if (item.problem !== 'duplicate') owners.set(item.caption, (owners.get(item.caption) ?? new Set()).add(item.value));
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    if (item.problem === 'duplicate' || (owners.get(item.caption)?.size ?? 0) < 2) return item;
+    const n = (seen.get(item.caption) ?? 0) + 1;
+    seen.set(item.caption, n);
+    return { ...item, caption: `${item.caption} #${n}` };
+  });
+};
+
 const applyValue = (base: GenerationRequest, parameter: SweepParameter, axis: CameraAxis, value: string): Applied => {
   const number = Number(value);
   const numeric = value !== '' && Number.isFinite(number);
@@ -155,12 +175,13 @@ export const planSweep = ({ request, composerIssues, parameter, axis, values }: 
   };
   const baseIssues = composerIssues.filter((issue) => !touches(parameter, issue.field));
   const seenBase = new Set(baseIssues.map(key));
-  const seenCaptions = new Set<string>();
-  const items = values.map((value): SweepItem => {
+  const seenValues = new Set<string>();
+  const planned = values.map((value): SweepItem => {
     const applied = applyValue(base, parameter, axis, value);
     if ('problem' in applied) return { value, caption: value, request: null, problem: applied.problem, issues: [], advice: [] };
-    const duplicate = seenCaptions.has(applied.caption);
-    seenCaptions.add(applied.caption);
+    const same = normalise(parameter, value);
+    const duplicate = seenValues.has(same);
+    seenValues.add(same);
     return {
       value,
       caption: applied.caption,
@@ -170,6 +191,7 @@ export const planSweep = ({ request, composerIssues, parameter, axis, values }: 
       advice: adviseModel(applied.request),
     };
   });
+  const items = distinctCaptions(planned);
   const count = items.length < SWEEP_MIN ? 'too_few' : items.length > SWEEP_MAX ? 'too_many' : null;
   const ready = count === null && baseIssues.length === 0 && items.every((item) => item.problem === null && item.issues.length === 0);
   return { field: fieldOf(parameter, axis), items, count, baseIssues, ready };

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Surface } from '../../../api/gateway-routes.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
@@ -12,18 +13,32 @@ import { StarButton } from './star-button.tsx';
 export type DetailCallbacks = {
   onRemix: (request: GenerationRequest) => void;
   onRunAgain: (request: GenerationRequest, surface: Surface) => void;
-  // Sends the request in the other mode and makes the two a comparison set.
-  onRunOtherMode?: (record: TaskRecord) => void;
+  // Sends the request in the other mode and makes the two a comparison set; settles once sent.
+  onRunOtherMode?: (record: TaskRecord) => Promise<void>;
+  // The record's set already holds it in the other mode: another run would pay for a clip the set has.
+  hasOtherMode?: boolean;
   setLinks?: SetLinks;
 };
 
 type DetailActionsProps = DetailCallbacks & { record: TaskRecord; label: string; onDeleted: () => void };
 
-export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMode, setLinks, onDeleted }: DetailActionsProps) => {
+export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMode, hasOtherMode = false, setLinks, onDeleted }: DetailActionsProps) => {
   const { t } = useTranslation();
   const deleteWithUndo = useDeleteWithUndo();
   const { request } = record;
   const otherMode = request?.mode === 'pro' ? 'std' : 'pro';
+  // A paid send: a double click must not send two (the ref holds before React re-renders).
+  const sending = useRef(false);
+  const [pending, setPending] = useState(false);
+  const runOtherMode = () => {
+    if (!onRunOtherMode || sending.current) return;
+    sending.current = true;
+    setPending(true);
+    void onRunOtherMode(record).finally(() => {
+      sending.current = false;
+      setPending(false);
+    });
+  };
   return (
     <div role="group" aria-label={t('player.actions')} className="flex flex-wrap items-start gap-2">
       {clipUrl(record) ? (
@@ -42,8 +57,8 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMo
               {t('player.runAgain', { mode })}
             </Button>
           ))}
-          {onRunOtherMode && isFinished(record) ? (
-            <Button onClick={() => onRunOtherMode(record)} title={t('compare.runOtherModeHint', { mode: otherMode })}>
+          {onRunOtherMode && isFinished(record) && !hasOtherMode ? (
+            <Button onClick={runOtherMode} disabled={pending} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: otherMode })}>
               ⇄ {t('compare.runOtherMode', { mode: otherMode })}
             </Button>
           ) : null}

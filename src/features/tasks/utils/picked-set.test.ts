@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecord } from './sample-record.ts';
-import { pickedSet } from './picked-set.ts';
+import { alreadyInSets, pickedSet } from './picked-set.ts';
 
 const record = (id: string, prompt: string, mode: 'std' | 'pro', submittedAt: number) => {
   const base = sampleRecord(id, 'succeeded', submittedAt);
@@ -28,5 +28,22 @@ describe('pickedSet', () => {
     expect(pickedSet([record('a', 'a fox', 'std', 1)])).toBeNull();
     expect(pickedSet(['a', 'b', 'c', 'd', 'e'].map((id, i) => record(id, 'p', 'std', i)))).toBeNull();
     expect(pickedSet([record('a', 'a fox', 'std', 1), { ...record('b', 'x', 'std', 2), request: null }])).toBeNull();
+  });
+
+  it('numbers clips that would read alike: the same prompt in the same mode', () => {
+    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'std', 2)])?.map(({ set }) => set.caption)).toEqual(['std #1', 'std #2']);
+    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'pro', 2), record('c', 'a fox', 'std', 3)])?.map(({ set }) => set.caption)).toEqual([
+      'std #1',
+      'pro',
+      'std #2',
+    ]);
+  });
+});
+
+describe('alreadyInSets', () => {
+  it('counts the records that would leave a set', () => {
+    const inSet = { ...record('a', 'a fox', 'std', 1), set: { id: 'set-a', kind: 'modes' as const, parameter: 'mode', caption: 'std', position: 0 } };
+    expect(alreadyInSets([inSet, record('b', 'a fox', 'pro', 2)])).toBe(1);
+    expect(alreadyInSets([record('b', 'a fox', 'pro', 2)])).toBe(0);
   });
 });

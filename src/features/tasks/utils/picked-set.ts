@@ -17,10 +17,22 @@ export const pickedSet = (records: TaskRecord[], id = newSetId()): { record: Tas
   const sameMode = new Set(known.map((record) => record.request?.mode)).size === 1;
   // Oldest first, so the first clip (the one the others are measured against) is the original.
   const ordered = [...known].sort((a, b) => a.submittedAt - b.submittedAt);
-  return ordered.map((record, position) => {
+  const captions = ordered.map((record) => {
     const mode = record.request?.mode ?? '';
     const prompt = shortPrompt(record.request?.prompt ?? '');
-    const caption = samePrompt ? mode : sameMode ? prompt : `${mode} · ${prompt}`;
+    return samePrompt ? mode : sameMode ? prompt : `${mode} · ${prompt}`;
+  });
+  // Two runs of the same prompt in the same mode would read alike: number them, in order.
+  const seen = new Map<string, number>();
+  return ordered.map((record, position) => {
+    const plain = captions[position] ?? '';
+    const repeated = captions.filter((caption) => caption === plain).length > 1;
+    const n = (seen.get(plain) ?? 0) + 1;
+    seen.set(plain, n);
+    const caption = repeated ? `${plain} #${n}` : plain;
     return { record, set: { id, kind: 'picked', parameter: null, caption, position } };
   });
 };
+
+/** How many of the picked records already belong to a set: comparing them moves them out of it. */
+export const alreadyInSets = (records: TaskRecord[]): number => records.filter((record) => Boolean(record.set)).length;

@@ -27,6 +27,8 @@ export const gallery = {
   deleteSelected: 'Delete selected',
   compareSelected: 'Compare side by side',
   compareLimit: 'Compare takes 2 to {{max}} clips with their requests.',
+  compareMoves_one: 'One of these clips is already in a comparison. It will move to the new comparison and leave the old one. Continue?',
+  compareMoves_other: '{{count}} of these clips are already in a comparison. They will move to the new comparison and leave their old one. Continue?',
   clearSelection: 'Clear selection',
   addById: 'Add by id',
   export: 'Export',

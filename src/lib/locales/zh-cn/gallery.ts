@@ -29,6 +29,8 @@ export const gallery: typeof en = {
   deleteSelected: '删除所选',
   compareSelected: '并排对比',
   compareLimit: '对比需要 2 至 {{max}} 个带请求的视频。',
+  compareMoves_one: '其中 1 个视频已在某个对比中。它将移到新的对比并离开原来的对比。继续吗？',
+  compareMoves_other: '其中 {{count}} 个视频已在某个对比中。它们将移到新的对比并离开原来的对比。继续吗？',
   clearSelection: '取消选择',
   addById: '按 ID 添加',
   export: '导出',
