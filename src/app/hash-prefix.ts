@@ -11,3 +11,15 @@ export const subscribeToHash = (onChange: () => void) => {
 
 /** Whether the URL's hash starts with `prefix`, kept current as it changes. */
 export const useHashStartsWith = (prefix: string): boolean => useSyncExternalStore(subscribeToHash, () => window.location.hash.startsWith(prefix));
+
+/**
+ * Closes a view that lives in the hash. Opened from the studio (the history entry
+ * carries `flag`): step back, so Back does not reopen it. Opened from a link: drop the hash.
+ */
+export const closeHashView = (flag: 'taskDetail' | 'setView') => {
+  if ((window.history.state as Record<string, unknown> | null)?.[flag]) window.history.back();
+  else {
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }
+};

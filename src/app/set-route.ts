@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { SET_ID_PATTERN } from '../lib/comparison-set.ts';
-import { SET_PREFIX as PREFIX, subscribeToHash as subscribe } from './hash-prefix.ts';
+import { closeHashView, SET_PREFIX as PREFIX, subscribeToHash as subscribe } from './hash-prefix.ts';
 
 // The compare view lives in the URL (#/set/<setId>), like the task detail: a link
 // opens it in any tab that has the history, and Back closes it. Loaded with the UI
@@ -33,11 +33,4 @@ export const openSet = (setId: string, { replace = false } = {}) => {
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 };
 
-export const closeSet = () => {
-  // Opened from the studio: step back, so Back does not reopen it. Opened from a link: just drop the hash.
-  if ((window.history.state as { setView?: boolean } | null)?.setView) window.history.back();
-  else {
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  }
-};
+export const closeSet = () => closeHashView('setView');

@@ -1,14 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import type { TaskRef } from '../api/gateway-routes.ts';
+import { closeHashView, subscribeToHash as subscribe } from './hash-prefix.ts';
 
 // The detail view lives in the URL (#/task/<surface>/<kind>/<id>): it can be
 // bookmarked or shared with another tab, and Back closes it.
 const PREFIX = '#/task/';
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
 
 /** The task key (surface:kind:id) a hash names, or null; a malformed escape (%E0) names nothing rather than throwing. */
 export const taskKeyFromHash = (hash: string): string | null => {
@@ -29,11 +25,4 @@ export const openTask = (ref: TaskRef) => {
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 };
 
-export const closeTask = () => {
-  // Opened from the gallery: step back, so Back does not reopen it. Opened from a link: just drop the hash.
-  if ((window.history.state as { taskDetail?: boolean } | null)?.taskDetail) window.history.back();
-  else {
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  }
-};
+export const closeTask = () => closeHashView('taskDetail');
