@@ -25,8 +25,7 @@ const initialLanguage = (): Language => {
 // catalog loads whole the first time it is used: i18next switches only once it has
 // arrived (no flash of keys), and a page that starts in it waits for it
 // (react-i18next suspends until the catalog is ready).
-const catalogs: Record<Language, () => Promise<Catalog>> = {
-  en: () => import('./locales/en.ts').then((module) => module.en),
+const catalogs: Partial<Record<Language, () => Promise<Catalog>>> = {
   'zh-CN': () => import('./locales/zh-cn.ts').then((module) => module.zhCN),
 };
 
@@ -35,6 +34,10 @@ const catalogsOnDemand: BackendModule = {
   callbackApi: true,
   init: () => {},
   read: (language, _namespace, done) => {
+    // English is bundled (the first screen's areas) or arrives with the UI that needs
+    // it (addOnDemandStrings): fetching the whole catalog at start would only compete
+    // with the first render.
+    if (language === 'en') return done(null, {});
     const load = catalogs[language as Language]?.();
     if (!load) return done(null, {}); // not a language of ours: English answers (fallbackLng)
     load.then(
