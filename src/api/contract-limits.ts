@@ -27,6 +27,9 @@ export type AspectRatio = (typeof aspectRatios)[number];
 export const modes = ['std', 'pro'] as const;
 export type Mode = (typeof modes)[number];
 
+/** The mode a Std vs Pro comparison pairs this one with. */
+export const otherMode = (mode: Mode): Mode => (mode === 'pro' ? 'std' : 'pro');
+
 // The unified surface takes `size` and converts it to an aspect ratio.
 export const sizeForAspect: Record<AspectRatio, string> = {
   '16:9': '1920x1080',

@@ -1,5 +1,5 @@
 import { CostLine } from '../components/cost-line.tsx';
-import { estimate, hasPrices } from '../lib/cost.ts';
+import { estimate, pricedOrNull } from '../lib/cost.ts';
 import type { SubmissionDraft } from '../lib/submission.ts';
 import type { BatchSlotProps } from '../features/compose/components/compose-form.tsx';
 import { BatchDialog } from '../features/batch/components/batch-dialog.tsx';
@@ -9,7 +9,6 @@ type BatchDialogSlotProps = Omit<BatchSlotProps, 'disabled'> & { onSend: (drafts
 
 /** The batch dialog, its total priced from settings; loaded on demand by batch-slot.tsx. */
 export const BatchDialogSlot = ({ request, onSend, onClose }: BatchDialogSlotProps) => {
-  const stored = usePriceStore((state) => state.table);
-  const table = hasPrices(stored) ? stored : null;
+  const table = pricedOrNull(usePriceStore((state) => state.table));
   return <BatchDialog draft={request} onSend={onSend} onClose={onClose} renderTotal={(requests) => <CostLine estimate={estimate(requests, table)} />} />;
 };

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { CostLine } from '../components/cost-line.tsx';
-import { estimate, hasPrices, type PriceTable } from '../lib/cost.ts';
+import { estimate, pricedOrNull, type PriceTable } from '../lib/cost.ts';
 import type { CostBatches } from '../features/compose/components/compose-form.tsx';
 
 /** What the next submit costs: Generate × runs, and, once prices are set, what Std + Pro would. */
 export const ComposerCostLines = ({ batches, table: stored }: { batches: CostBatches; table: PriceTable | null }) => {
   const { t } = useTranslation();
-  // An all-empty table is no table: seconds only, rather than "no price for …".
-  const table = hasPrices(stored) ? stored : null;
+  const table = pricedOrNull(stored);
   return (
     <div className="space-y-0.5">
       <CostLine estimate={estimate(batches.generate, table)} />

@@ -1,3 +1,4 @@
+import { otherMode } from '../api/contract-limits.ts';
 import type { GenerationRequest } from '../api/generation-request.ts';
 import { newSetId, type SetMembership } from '../lib/comparison-set.ts';
 import type { SubmissionDraft } from '../lib/submission.ts';
@@ -12,7 +13,7 @@ type Original = { request: GenerationRequest; set?: SetMembership };
  */
 export const otherModeRun = (original: Original, taken: number[], makeId: () => string = newSetId): { draft: SubmissionDraft; assign: SetMembership | null } => {
   const { request } = original;
-  const mode = request.mode === 'pro' ? 'std' : 'pro';
+  const mode = otherMode(request.mode);
   const assign: SetMembership | null = original.set ? null : { id: makeId(), kind: 'modes', parameter: 'mode', caption: request.mode, position: 0 };
   const home = original.set ?? (assign as SetMembership);
   const position = Math.max(home.position, ...taken) + 1;
@@ -39,7 +40,7 @@ const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 
 export const hasOtherModeTwin = (original: Member, records: readonly Member[]): boolean => {
   const { request, set } = original;
   if (!request || !set) return false;
-  const mode = request.mode === 'pro' ? 'std' : 'pro';
+  const mode = otherMode(request.mode);
   const keys = Object.keys(request).filter((key) => !ignored.has(key)) as (keyof GenerationRequest)[];
   return records.some(
     (other) => other !== original && other.set?.id === set.id && other.request?.mode === mode && keys.every((key) => sameValue(other.request?.[key], request[key])),

@@ -1,4 +1,4 @@
-import { hasPrices } from '../lib/cost.ts';
+import { pricedOrNull } from '../lib/cost.ts';
 import type { SubmissionDraft } from '../lib/submission.ts';
 import type { SweepSlotProps } from '../features/compose/components/compose-form.tsx';
 import { SweepDialog } from '../features/sweep/components/sweep-dialog.tsx';
@@ -9,12 +9,12 @@ type SweepDialogSlotProps = Omit<SweepSlotProps, 'disabled'> & { onSend: (drafts
 
 /** The sweep dialog with the prices and set links it needs; loaded on demand by sweep-slot.tsx. */
 export const SweepDialogSlot = ({ request, issues, onSend, onClose }: SweepDialogSlotProps) => {
-  const stored = usePriceStore((state) => state.table);
+  const priceTable = pricedOrNull(usePriceStore((state) => state.table));
   return (
     <SweepDialog
       request={request}
       composerIssues={issues}
-      priceTable={hasPrices(stored) ? stored : null}
+      priceTable={priceTable}
       onSend={onSend}
       comparisonHref={setHref}
       onOpenComparison={(setId) => {

@@ -54,3 +54,6 @@ export const estimate = (requests: readonly Priced[], table: PriceTable | null):
 /** Whether the table prices anything at all (an all-empty table is the same as none). */
 export const hasPrices = (table: PriceTable | null): table is PriceTable =>
   Boolean(table?.rows.some((row) => row.std !== null || row.pro !== null));
+
+/** The table to price with: one whose every box is empty is no table (seconds only, not "no price for …"). */
+export const pricedOrNull = (table: PriceTable | null): PriceTable | null => (hasPrices(table) ? table : null);

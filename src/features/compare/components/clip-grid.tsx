@@ -2,11 +2,12 @@ import type { CompareMember } from '../utils/compare-member.ts';
 import { CaptionChip } from './caption-chip.tsx';
 import { ClipFacts, type MeasuredFacts, type VideoFacts } from './clip-facts.tsx';
 import { ClipTile } from './clip-tile.tsx';
+import type { Enrol } from '../hooks/use-video-sync.ts';
 
 type ClipGridProps = {
   members: CompareMember[];
   facts: Record<string, MeasuredFacts>;
-  enrol: (video: HTMLVideoElement | null) => (() => void) | undefined;
+  enrol: Enrol;
   onFacts: (key: string, facts: VideoFacts) => void;
   aspect: string;
 };

@@ -3,10 +3,11 @@ import type { CompareMember } from '../utils/compare-member.ts';
 import type { VideoFacts } from './clip-facts.tsx';
 import { CompareVideo } from './compare-video.tsx';
 import { MemberStatus } from './member-status.tsx';
+import type { Enrol } from '../hooks/use-video-sync.ts';
 
 type ClipTileProps = {
   member: CompareMember;
-  enrol: (video: HTMLVideoElement | null) => (() => void) | undefined;
+  enrol: Enrol;
   onFacts: (key: string, facts: VideoFacts) => void;
   aspect: string;
   className?: string;

@@ -1,10 +1,11 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareMember } from '../utils/compare-member.ts';
+import type { Enrol } from '../hooks/use-video-sync.ts';
 
 type CompareVideoProps = {
   member: CompareMember;
-  clipRef: (video: HTMLVideoElement | null) => (() => void) | undefined;
+  clipRef: Enrol;
   style?: CSSProperties;
 };
 

@@ -5,12 +5,13 @@ import type { CompareMember } from '../utils/compare-member.ts';
 import { CaptionChip } from './caption-chip.tsx';
 import { ClipFacts, type MeasuredFacts, type VideoFacts } from './clip-facts.tsx';
 import { CompareVideo } from './compare-video.tsx';
+import type { Enrol } from '../hooks/use-video-sync.ts';
 
 type WipeViewProps = {
   left: CompareMember;
   right: CompareMember;
   facts: Record<string, MeasuredFacts>;
-  enrol: (video: HTMLVideoElement | null) => (() => void) | undefined;
+  enrol: Enrol;
   onFacts: (key: string, facts: VideoFacts) => void;
   aspect: string;
 };

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import type { VideoFacts } from '../components/clip-facts.tsx';
-
-type Enrol = (video: HTMLVideoElement | null) => (() => void) | undefined;
+import type { Enrol } from './use-video-sync.ts';
 
 /**
  * A ref callback for one clip's <video>: enrols it in the shared transport and reports

@@ -3,6 +3,7 @@ import { cameraAxes, cameraTypes, modes, type CameraAxis } from '../../../api/co
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { adviseModel, knownModels, type ModelAdvice } from '../../../api/model-capabilities.ts';
 import type { SetMembership } from '../../../lib/comparison-set.ts';
+import { truncate } from '../../../lib/format.ts';
 import type { SubmissionDraft } from '../../../lib/submission.ts';
 
 // A sweep: the composer's request sent once per value of one parameter, as one
@@ -74,8 +75,6 @@ const wireKeys: Record<SweepParameter, string[]> = {
   model: ['model', 'model_name'],
 };
 
-const shorten = (text: string, max = 32) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 type Applied = { request: GenerationRequest; caption: string } | { problem: 'not_number' | 'not_choice' };
 
 // What makes two values the same request: "0.50" is "0.5", and spacing in a negative prompt is not a difference.
@@ -118,7 +117,7 @@ const applyValue = (base: GenerationRequest, parameter: SweepParameter, axis: Ca
         ? { request: { ...base, cameraControl: { type: value as (typeof cameraPresets)[number] } }, caption: value }
         : { problem: 'not_choice' };
     case 'negativePrompt':
-      return { request: { ...base, negativePrompt: value }, caption: `− ${shorten(value)}` };
+      return { request: { ...base, negativePrompt: value }, caption: `− ${truncate(value, 32)}` };
     case 'model':
       return { request: { ...base, model: value }, caption: value };
   }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Surface } from '../../../api/gateway-routes.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
-import { modes } from '../../../api/contract-limits.ts';
+import { modes, otherMode } from '../../../api/contract-limits.ts';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
 import { clipUrl, isFinished, type TaskRecord } from '../utils/task-record.ts';
 import { DownloadButton } from './download-button.tsx';
@@ -26,7 +26,7 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMo
   const { t } = useTranslation();
   const deleteWithUndo = useDeleteWithUndo();
   const { request } = record;
-  const otherMode = request?.mode === 'pro' ? 'std' : 'pro';
+  const twinMode = otherMode(request?.mode ?? 'std');
   // A paid send: a double click must not send two (the ref holds before React re-renders).
   const sending = useRef(false);
   const [pending, setPending] = useState(false);
@@ -58,8 +58,8 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMo
             </Button>
           ))}
           {onRunOtherMode && isFinished(record) && !hasOtherMode ? (
-            <Button onClick={runOtherMode} disabled={pending} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: otherMode })}>
-              ⇄ {t('compare.runOtherMode', { mode: otherMode })}
+            <Button onClick={runOtherMode} disabled={pending} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: twinMode })}>
+              ⇄ {t('compare.runOtherMode', { mode: twinMode })}
             </Button>
           ) : null}
         </>

@@ -1,9 +1,8 @@
+import { truncate } from '../../../lib/format.ts';
 import { newSetId, type SetMembership } from '../../../lib/comparison-set.ts';
 import type { TaskRecord } from './task-record.ts';
 
 export const PICKED_MAX = 4;
-
-const shortPrompt = (prompt: string) => (prompt.length > 40 ? `${prompt.slice(0, 39)}…` : prompt);
 
 /**
  * A comparison set of clips chosen in the gallery, captioned by what tells them apart:
@@ -19,7 +18,7 @@ export const pickedSet = (records: TaskRecord[], id = newSetId()): { record: Tas
   const ordered = [...known].sort((a, b) => a.submittedAt - b.submittedAt);
   const captions = ordered.map((record) => {
     const mode = record.request?.mode ?? '';
-    const prompt = shortPrompt(record.request?.prompt ?? '');
+    const prompt = truncate(record.request?.prompt ?? '', 40);
     return samePrompt ? mode : sameMode ? prompt : `${mode} · ${prompt}`;
   });
   // Two runs of the same prompt in the same mode would read alike: number them, in order.
