@@ -4,6 +4,7 @@ import { splitAfterReload } from '../utils/schedule.ts';
 import { openQueueDb, type QueueDb, type QueueRow } from './queue-db.ts';
 import { type QueueSettings, useQueueStore } from './queue-store.ts';
 import { holdTabLock, liveTabLocks, type TabLock } from './tab-lock.ts';
+import { drain } from '../../../lib/drain.ts';
 
 // Mirrors the queue to IndexedDB: every change to the store is written, one job at a
 // time and in order. The 'sending' mark is the one write that is not a mirror: claim()
@@ -180,13 +181,7 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock
         throw error instanceof QueueStorageError ? error : new QueueStorageError(String(error));
       }),
     /** Resolves once everything queued so far has been written. */
-    idle: async () => {
-      let current;
-      do {
-        current = chain;
-        await current;
-      } while (current !== chain);
-    },
+    idle: () => drain(() => chain),
     stop: () => {
       stopped = true;
       unsubscribe();

@@ -3,6 +3,7 @@ import { isFinished, recordKey, type TaskRecord } from '../utils/task-record.ts'
 import { openTaskDb, type TaskDb } from './task-db.ts';
 import { createTaskRepository, type TaskRepository } from './task-repository.ts';
 import { useTaskRecordsStore } from './task-records-store.ts';
+import { drain } from '../../../lib/drain.ts';
 
 // Keeps the in-memory history and IndexedDB in step, and other tabs with both:
 // every change to the store is written, then announced on a BroadcastChannel;
@@ -115,12 +116,6 @@ export const startTaskHistory = ({
       channel?.close();
     },
     /** Resolves once everything queued so far has reached IndexedDB. */
-    idle: async () => {
-      let current;
-      do {
-        current = queue;
-        await current;
-      } while (current !== queue);
-    },
+    idle: () => drain(() => queue),
   };
 };
