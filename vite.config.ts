@@ -8,8 +8,6 @@ export default defineConfig({
   // Nothing server-side may reach the bundle: only VITE_-prefixed variables are
   // exposed, and the studio plugin refuses to start if a secret is named that way.
   envPrefix: 'VITE_',
-  // React 19 has useSyncExternalStore: the shim react-i18next imports would only return it (initial JS).
-  resolve: { alias: [{ find: /^use-sync-external-store\/shim$/, replacement: new URL('./src/lib/use-sync-external-store-shim.ts', import.meta.url).pathname }] },
   build: {
     sourcemap: true,
     // Every browser the studio supports preloads modules itself; the polyfill would be start-path code.

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.ts';
 import { LanguageSwitch } from '../features/settings/components/language-switch.tsx';
 import { lazyFeature } from './lazy-feature.tsx';
 

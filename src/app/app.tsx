@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.ts';
 import { Toaster } from '../components/toaster.tsx';
 import { AppHeader } from './app-header.tsx';
 import { StudioPage } from './studio-page.tsx';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.ts';
 import { CostLine } from '../components/cost-line.tsx';
 import { estimate, pricedOrNull, type PriceTable } from '../lib/cost.ts';
 import type { CostBatches } from '../features/compose/components/compose-form.tsx';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, Suspense } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.ts';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../lib/i18n.ts';
 import { en } from '../lib/locales/en.ts';

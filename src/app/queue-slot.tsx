@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.ts';
 import { Button } from '../components/button.tsx';
 import { useQueueStore } from '../features/queue/stores/queue-store.ts';
 import { lazyFeature } from './lazy-feature.tsx';

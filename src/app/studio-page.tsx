@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.ts';
 import { ComposeForm } from '../features/compose/components/compose-form.tsx';
 import { useSettingsStore } from '../features/settings/stores/settings-store.ts';
 import { describeError } from '../features/tasks/utils/describe-error.ts';

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.ts';
 import { Button } from '../components/button.tsx';
 import type { SubmissionDraft } from '../lib/submission.ts';
 import type { SweepSlotProps } from '../features/compose/components/compose-form.tsx';

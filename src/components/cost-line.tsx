@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.ts';
 import type { Estimate } from '../lib/cost.ts';
 
 type CostLineProps = { estimate: Estimate; className?: string; prefix?: string };

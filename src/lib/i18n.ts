@@ -1,5 +1,4 @@
 import i18n, { type BackendModule } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Catalog } from './locales/en.ts';
 import { enStart } from './locales/en-start.ts';
 
@@ -24,7 +23,7 @@ const initialLanguage = (): Language => {
 // of it arrives with the UI loaded on demand (addOnDemandStrings). Another language's
 // catalog loads whole the first time it is used: i18next switches only once it has
 // arrived (no flash of keys), and a page that starts in it waits for it
-// (react-i18next suspends until the catalog is ready).
+// (use-translation.ts suspends until the catalog is ready).
 const catalogs: Partial<Record<Language, () => Promise<Catalog>>> = {
   'zh-CN': () => import('./locales/zh-cn.ts').then((module) => module.zhCN),
 };
@@ -47,15 +46,13 @@ const catalogsOnDemand: BackendModule = {
   },
 };
 
-void i18n.use(catalogsOnDemand).use(initReactI18next).init({
+void i18n.use(catalogsOnDemand).init({
   resources: { en: { translation: enStart } },
   partialBundledLanguages: true,
   lng: initialLanguage(),
   fallbackLng: 'en',
   // React already escapes what it renders.
   interpolation: { escapeValue: false },
-  // Strings added later (addOnDemandStrings) re-render whatever already asked for them.
-  react: { bindI18nStore: 'added' },
 });
 
 /** Adds the English areas only UI loaded on demand uses; that UI calls this before it renders. */

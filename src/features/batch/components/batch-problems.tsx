@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { BatchProblem } from '../utils/batch-rows.ts';
 import { problemText } from '../utils/problem-text.ts';
 

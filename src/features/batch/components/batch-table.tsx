@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { BatchRow } from '../utils/batch-rows.ts';
 
 /** The rows as they will be sent: what each asks for, and whether it passed the checks. */

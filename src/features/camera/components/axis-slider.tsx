@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { CAMERA_AXIS_MAX, CAMERA_AXIS_MIN, type CameraAxis } from '../../../api/contract-limits.ts';
 
 type AxisSliderProps = { axis: CameraAxis; value: number; wasReset: boolean; onChange: (value: number) => void };

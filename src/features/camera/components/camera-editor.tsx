@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { cameraAxes, type AspectRatio, type CameraAxis } from '../../../api/contract-limits.ts';
 import type { CameraControl } from '../../../api/generation-request.ts';
 import { configOf, setAxis, withType } from '../utils/camera-axes.ts';

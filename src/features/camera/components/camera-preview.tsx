@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { AspectRatio } from '../../../api/contract-limits.ts';
 import type { CameraControl } from '../../../api/generation-request.ts';
 import { movingAxes } from '../utils/camera-axes.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { cameraTypes, type CameraType } from '../../../api/contract-limits.ts';
 import { CameraTypeIcon } from './camera-type-icon.tsx';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { formatElapsed } from '../../../lib/format.ts';
 import type { FileSize } from '../hooks/use-file-sizes.ts';
 import { bitrate, formatBitrate, formatClock, formatFileSize, ratioText, resolutionClass } from '../utils/clip-facts.ts';

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 import type { Enrol } from '../hooks/use-video-sync.ts';
 

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { useFileSizes } from '../hooks/use-file-sizes.ts';
 import { useVideoSync } from '../hooks/use-video-sync.ts';
 import type { CompareMember } from '../utils/compare-member.ts';

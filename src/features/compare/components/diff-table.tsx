@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 import { type DiffValue, lastRequestDiff } from '../utils/request-diff.ts';
 import { CaptionChip } from './caption-chip.tsx';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import type { CompareMember } from '../utils/compare-member.ts';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { useSyncTime } from '../hooks/use-sync-time.ts';
 import { formatClock } from '../utils/clip-facts.ts';

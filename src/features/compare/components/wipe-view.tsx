@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { useClipRef } from '../hooks/use-clip-ref.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 import { CaptionChip } from './caption-chip.tsx';

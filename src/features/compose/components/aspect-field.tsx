@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { aspectRatios, type AspectRatio } from '../../../api/contract-limits.ts';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { AspectShape } from './aspect-shape.tsx';

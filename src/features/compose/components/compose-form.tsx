@@ -1,5 +1,5 @@
 import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { Surface } from '../../../api/gateway-routes.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';

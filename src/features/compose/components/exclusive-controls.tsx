@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { ExclusiveControl } from '../utils/active-controls.ts';
 
 const controls: ExclusiveControl[] = ['imageTail', 'masks', 'cameraControl'];

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { Button } from '../../../components/button.tsx';
 import { ImageSlotOnDemand as ImageSlot } from './image-slot-on-demand.tsx';

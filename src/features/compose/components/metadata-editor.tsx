@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { overriddenKeys, parseMetadataText } from '../utils/metadata-text.ts';
 import { FieldMessages, messagesId } from './field-messages.tsx';

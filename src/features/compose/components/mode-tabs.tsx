@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { composeTabs, type ComposeTab } from '../utils/compose-tabs.ts';
 
 type ModeTabsProps = { value: ComposeTab; onChange: (tab: ComposeTab) => void };

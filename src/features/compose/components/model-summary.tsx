@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { FeatureName, ModelCapabilities, Support } from '../../../api/model-capabilities.ts';
 
 const features: FeatureName[] = ['cfgScale', 'cameraControl', 'firstLastFrame', 'masks', 'sound', 'multiShot'];

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { CreateCall } from '../../../api/build-create-body.ts';
 import { Button } from '../../../components/button.tsx';
 import { abbreviateBody, curlCommand } from '../utils/curl-command.ts';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { CreateCall } from '../../../api/build-create-body.ts';
 
 // Closed until asked for: its body (and the curl and copy code) loads the first time it opens.

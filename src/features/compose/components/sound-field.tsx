@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { ModelAdvice } from '../../../api/model-capabilities.ts';
 import { FieldMessages, describedBy, issuesFor, messagesId } from './field-messages.tsx';
 

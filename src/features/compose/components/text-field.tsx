@@ -1,5 +1,5 @@
 import { PROMPT_MAX } from '../../../api/contract-limits.ts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { FieldMessages, describedBy, issuesFor, messagesId } from './field-messages.tsx';
 

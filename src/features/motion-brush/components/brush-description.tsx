@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { BrushDoc } from '../utils/brush-doc.ts';
 import type { FrameSize } from '../utils/kling-coords.ts';
 

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { useStrokeInput, type Tool } from '../hooks/use-stroke-input.ts';
 import { clampPoint, type BrushDoc, type Point, type Region } from '../utils/brush-doc.ts';
 import type { FrameSize } from '../utils/kling-coords.ts';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { clampPoint, type Point } from '../utils/brush-doc.ts';
 
 type PathHandlesProps = { path: Point[]; colour: string; name: string; onChange: (path: Point[]) => void };

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { canAddRegion, type BrushDoc, type RegionKind } from '../utils/brush-doc.ts';
 import { regionColour } from '../utils/region-colours.ts';

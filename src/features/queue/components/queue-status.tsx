@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { useSecondsUntil } from '../hooks/use-seconds-until.ts';
 import { useQueueStore } from '../stores/queue-store.ts';
 

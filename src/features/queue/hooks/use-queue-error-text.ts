@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { QueueError } from '../utils/queue-item.ts';
 
 /** A queue item's error in the reader's language: the row, the pause note and the announcements say it alike. */

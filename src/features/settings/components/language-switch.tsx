@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { languages } from '../../../lib/i18n.ts';
 
 export const LanguageSwitch = () => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { PriceProblem } from '../utils/price-form.ts';
 
 type PriceInputProps = { id: string; label: string; value: string; problem: PriceProblem | undefined; onChange: (value: string) => void; className?: string; autoFocus?: boolean; numeric?: boolean };

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { knownModels } from '../../../api/model-capabilities.ts';
 import { Button } from '../../../components/button.tsx';
 import { cellKey, type PriceForm, type PriceFormRow, type PriceProblems } from '../utils/price-form.ts';

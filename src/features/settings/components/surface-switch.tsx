@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { surfaces } from '../../../api/gateway-routes.ts';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { useSettingsStore } from '../stores/settings-store.ts';

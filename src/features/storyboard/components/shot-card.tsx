@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { SHOT_PROMPT_MAX } from '../../../api/contract-limits.ts';
 import { Button } from '../../../components/button.tsx';
 import type { Shot } from '../utils/shot-arithmetic.ts';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { moveCut, shotStarts, type Shot } from '../utils/shot-arithmetic.ts';
 
 type ShotTimelineProps = { shots: Shot[]; duration: number; onChange: (shots: Shot[]) => void };

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { cameraAxes, type CameraAxis } from '../../../api/contract-limits.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { SweepItem } from '../utils/sweep-plan.ts';
 import { describeAdvice, describeIssue } from '../utils/describe-issue.ts';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 
 type SweepSentProps = { count: number; href: string; onOpen: () => void; onAgain: () => void; onClose: () => void };

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { choicesFor, pickedParameters, SWEEP_MAX, SWEEP_MIN, type SweepParameter } from '../utils/sweep-plan.ts';
 
 type SweepValuesProps = { parameter: SweepParameter; text: string; picked: readonly string[]; onText: (text: string) => void; onPicked: (values: string[]) => void };

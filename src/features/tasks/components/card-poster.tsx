@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { useGridScrolling } from '../hooks/use-grid-scrolling.ts';
 import { useSettled } from '../hooks/use-settled.ts';
 import { imageSource } from '../utils/image-source.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { useGalleryStore } from '../stores/gallery-store.ts';
 import { kindFilters, modeFilters, statusFilters, type GalleryFilters } from '../utils/filter-records.ts';
 

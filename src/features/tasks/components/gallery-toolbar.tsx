@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { useHistoryTransfer } from '../hooks/use-history-transfer.ts';
 import { NotifyToggle } from './notify-toggle.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { useNotifyStore } from '../stores/notify-store.ts';
 
 const supported = () => typeof Notification !== 'undefined';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { usePollProblem } from '../hooks/use-poll-problem.ts';
 import { isKeyRefused } from '../stores/key-refused-store.ts';
 import { describeError } from '../utils/describe-error.ts';

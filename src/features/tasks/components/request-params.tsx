@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { player } from '../../../lib/locales/en/player.ts';
 import { imageSource } from '../utils/image-source.ts';
 import type { TaskRecord } from '../utils/task-record.ts';

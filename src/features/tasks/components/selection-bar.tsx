@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { zipDownloadPath, ZIP_MAX } from '../api/download-urls.ts';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';

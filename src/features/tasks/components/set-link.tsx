@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { SetMembership } from '../../../lib/comparison-set.ts';
 
 /** How a card or the detail reaches the compare view; the app owns the route. */

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { Button } from '../../../components/button.tsx';
 import { useRecordLabel } from '../hooks/use-record-label.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { useSubmitTask } from '../hooks/use-submit-task.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';

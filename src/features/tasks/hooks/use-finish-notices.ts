@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { useToastStore } from '../../../components/toast-store.ts';
 import { truncate } from '../../../lib/format.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { useToastStore } from '../../../components/toast-store.ts';
 import { saveBlob } from '../api/fetch-clip.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';

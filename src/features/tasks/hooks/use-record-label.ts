@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.ts';
 import { truncate } from '../../../lib/format.ts';
 import type { TaskRecord } from '../utils/task-record.ts';
 
