@@ -6,8 +6,10 @@ export const LanguageSwitch = () => {
   return (
     <label className="flex items-center gap-2 text-sm text-neutral-300">
       <span className="sr-only">{t('language.label')}</span>
+      {/* A set width: sized by its options, the closed select would shape 中文 on the
+          first layout, and finding a CJK font then cost an English start tens of ms. */}
       <select
-        className="rounded-lg border border-neutral-700 bg-neutral-900 px-2 py-1.5 text-sm"
+        className="w-28 rounded-lg border border-neutral-700 bg-neutral-900 px-2 py-1.5 text-sm"
         value={i18n.resolvedLanguage}
         onChange={(event) => void i18n.changeLanguage(event.target.value)}
         aria-label={t('language.label')}
