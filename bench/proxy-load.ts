@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { createServer } from 'vite';
 import { startSimulator } from '../server/simulator/start-simulator.ts';
 import { studioPlugin } from '../server/studio-plugin.ts';
+import { startBareForwarder } from './support/bare-forwarder.ts';
 import type { LoadJob, LoadResult } from './proxy-load-client.ts';
 
 // npm run bench:proxy — many clients polling one task on loopback, through the studio
@@ -18,7 +19,9 @@ import type { LoadJob, LoadResult } from './proxy-load-client.ts';
 // (which also runs the simulator, in the same process) would show its CPU cost twice over
 // rather than the time it adds to one request. Proxy and direct alternate in short rounds
 // so the other work on this shared machine lands on both alike. Throughput is measured
-// separately, saturated. Both paths are warmed first (JIT, every client's connection).
+// separately, saturated. Every path is warmed first (JIT, every client's connection).
+// A third path, a bare forwarder (support/bare-forwarder.ts), is the floor any proxy
+// hop has on this machine: what the studio adds is the distance from it.
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CLIENTS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -88,6 +91,7 @@ const studio = await createServer({
 });
 await studio.listen();
 const origin = `http://127.0.0.1:${(studio.httpServer!.address() as AddressInfo).port}`;
+const bare = await startBareForwarder(sim.url, KEY);
 
 try {
   const created = await fetch(`${origin}/api/v1/video/generations`, {
@@ -101,26 +105,28 @@ try {
   const targets = {
     proxy: { url: `${origin}/api${path}`, headers: {} },
     direct: { url: `${sim.url}${path}`, headers: { Authorization: `Bearer ${KEY}` } },
+    floor: { url: `${bare.url}/api${path}`, headers: {} },
   };
   type Name = keyof typeof targets;
   const job = (name: Name, mode: LoadJob['mode'], seconds: number): LoadJob => ({ mode, ...targets[name], clients: CLIENTS, seconds, rate: RATE });
 
   // Warm-up: JIT, every client's connection, the proxy's upstream pool.
-  for (const name of ['proxy', 'direct'] as const) {
+  for (const name of ['proxy', 'direct', 'floor'] as const) {
     await runLoad(job(name, 'saturate', 1));
     await runLoad(job(name, 'rate', 1));
   }
 
   const before = memory();
-  const atRate: Record<Name, LoadResult[]> = { proxy: [], direct: [] };
+  const atRate: Record<Name, LoadResult[]> = { proxy: [], direct: [], floor: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    const order: Name[] = round % 2 === 0 ? ['proxy', 'direct'] : ['direct', 'proxy'];
+    const order: Name[] = round % 2 === 0 ? ['proxy', 'direct', 'floor'] : ['floor', 'direct', 'proxy'];
     for (const name of order) atRate[name].push(await runLoad(job(name, 'rate', SECONDS / ROUNDS)));
   }
   const afterProxy = memory();
   const saturated = {
     proxy: summarize([await runLoad(job('proxy', 'saturate', SATURATE_SECONDS))]),
     direct: summarize([await runLoad(job('direct', 'saturate', SATURATE_SECONDS))]),
+    floor: summarize([await runLoad(job('floor', 'saturate', SATURATE_SECONDS))]),
   };
   const proxyAgain = summarize([await runLoad(job('proxy', 'rate', SECONDS / ROUNDS))]);
   const after = memory();
@@ -129,6 +135,7 @@ try {
   const figures = (name: Name) => ({ ...summarize(atRate[name]), requestsPerSecond: saturated[name].requestsPerSecond });
   const proxy = figures('proxy');
   const direct = figures('direct');
+  const floor = figures('floor');
   const dropped = [proxy, direct, saturated.proxy, saturated.direct, proxyAgain].reduce((sum, r) => sum + r.errors + r.non2xx, 0);
   const heapGrowthMiB = +(after.heapUsedMiB - afterProxy.heapUsedMiB).toFixed(1);
   const method =
@@ -151,10 +158,11 @@ try {
     },
     proxy,
     direct,
+    floor,
     saturated,
     proxyAgain,
     // Each round's p50/p99 (ms), in the order they ran: a round hit by other work on the machine shows here.
-    rounds: (['proxy', 'direct'] as const).map((name) => ({
+    rounds: (['proxy', 'direct', 'floor'] as const).map((name) => ({
       name,
       p50: atRate[name].map((r) => summarize([r]).latencyMs.p50),
       p99: atRate[name].map((r) => summarize([r]).latencyMs.p99),
@@ -162,6 +170,8 @@ try {
     ratio: {
       throughput: +(proxy.requestsPerSecond / direct.requestsPerSecond).toFixed(2),
       p50: +(proxy.latencyMs.p50 / direct.latencyMs.p50).toFixed(2),
+      floorP50: +(floor.latencyMs.p50 / direct.latencyMs.p50).toFixed(2),
+      proxyOverFloorP50: +(proxy.latencyMs.p50 / floor.latencyMs.p50).toFixed(2),
       p99: +(proxy.latencyMs.p99 / direct.latencyMs.p99).toFixed(2),
       saturatedP50: +(saturated.proxy.latencyMs.p50 / saturated.direct.latencyMs.p50).toFixed(2),
     },
@@ -176,19 +186,23 @@ try {
   console.log(method);
   console.log(line(`proxy @${RATE}/s`, summarize(atRate.proxy)));
   console.log(line(`direct @${RATE}/s`, summarize(atRate.direct)));
+  console.log(line(`floor @${RATE}/s`, summarize(atRate.floor)));
   for (const round of report.rounds) console.log(`${`${round.name} rounds`.padEnd(18)} p50 ${round.p50.join(' / ')} ms  p99 ${round.p99.join(' / ')} ms`);
   console.log(line('proxy saturated', saturated.proxy));
   console.log(line('direct saturated', saturated.direct));
+  console.log(line('floor saturated', saturated.floor));
   console.log(line(`proxy again`, proxyAgain));
   console.log(
     `proxy/direct at ${RATE} req/s: p50 ${report.ratio.p50}x (+${report.addedMs.p50} ms), p99 ${report.ratio.p99}x (+${report.addedMs.p99} ms); ` +
-      `saturated: throughput ${report.ratio.throughput}, p50 ${report.ratio.saturatedP50}x`,
+      `saturated: throughput ${report.ratio.throughput}, p50 ${report.ratio.saturatedP50}x; ` +
+      `bare forwarder (floor) p50 ${report.ratio.floorP50}x direct, the studio's proxy ${report.ratio.proxyOverFloorP50}x the floor`,
   );
   console.log(`memory: before ${JSON.stringify(before)}, after ${JSON.stringify(after)}, heap growth between proxy runs ${heapGrowthMiB} MiB`);
   console.log(`verdict: ${dropped} dropped, memory ${report.verdict.memoryFlat ? 'flat' : 'GROWING'} (bench/proxy-load.json)`);
   if (dropped > 0 || !report.verdict.memoryFlat) process.exitCode = 1;
 } finally {
   await worker.terminate();
+  await bare.close();
   await studio.close();
   await sim.close();
   await rm(root, { recursive: true, force: true });

@@ -16,7 +16,9 @@ type ProxyReport = {
   setup: { method: string; connections: number; ratePerSecond: number; seconds: number };
   proxy: LoadRun;
   direct: LoadRun;
-  saturated: { proxy: LoadRun; direct: LoadRun };
+  /** A bare node:http forwarder (bench/support/bare-forwarder.ts): the floor of any hop. */
+  floor: LoadRun;
+  saturated: { proxy: LoadRun; direct: LoadRun; floor: LoadRun };
   proxyAgain?: LoadRun;
 };
 
@@ -43,7 +45,7 @@ export const benchProxy = async () => {
   const file = new URL('./proxy-load.json', import.meta.url);
   const report = JSON.parse(await readFile(file, 'utf8')) as ProxyReport & { at: string };
   if (Date.parse(report.at) < started) throw new Error('bench/proxy-load.ts did not write a new report');
-  const { proxy, direct, saturated, setup } = report;
+  const { proxy, direct, floor, saturated, setup } = report;
   const dropped = (run: LoadRun) => run.errors + run.non2xx;
   console.log(`[bench] proxy: ${setup.method}`);
   const section = '5 proxy';
@@ -51,8 +53,10 @@ export const benchProxy = async () => {
   const rows: Row[] = [
     { section, figure: 'requests per second (saturated)', unit: 'req/s', value: proxy.requestsPerSecond, baseline: direct.requestsPerSecond, baselineLabel: `direct, ${setup.connections} clients`, budget: null },
     { section, figure: `latency p50 at ${setup.ratePerSecond} req/s`, unit: 'ms', value: proxy.latencyMs.p50, baseline: direct.latencyMs.p50, baselineLabel: atRate, budget: { kind: 'ratio-max', max: budgets.proxy.p50Ratio } },
+    { section, figure: `bare forwarder p50 at ${setup.ratePerSecond} req/s (the floor of a hop)`, unit: 'ms', value: floor.latencyMs.p50, baseline: direct.latencyMs.p50, baselineLabel: atRate, budget: null },
+    { section, figure: `studio proxy p50 over the bare forwarder's`, unit: 'ms', value: proxy.latencyMs.p50, baseline: floor.latencyMs.p50, baselineLabel: `bare forwarder at ${setup.ratePerSecond} req/s`, budget: null },
     { section, figure: `latency p99 at ${setup.ratePerSecond} req/s`, unit: 'ms', value: proxy.latencyMs.p99, baseline: direct.latencyMs.p99, baselineLabel: atRate, budget: null },
-    { section, figure: 'errors and non-2xx', unit: 'req', value: dropped(proxy) + dropped(saturated.proxy) + (report.proxyAgain ? dropped(report.proxyAgain) : 0), baseline: dropped(direct) + dropped(saturated.direct), baselineLabel: 'direct', budget: { kind: 'equals', value: budgets.proxy.errors } },
+    { section, figure: 'errors and non-2xx', unit: 'req', value: dropped(proxy) + dropped(saturated.proxy) + (report.proxyAgain ? dropped(report.proxyAgain) : 0), baseline: dropped(direct) + dropped(saturated.direct) + dropped(floor) + dropped(saturated.floor), baselineLabel: 'direct', budget: { kind: 'equals', value: budgets.proxy.errors } },
   ];
   return { rows, details: report };
 };
