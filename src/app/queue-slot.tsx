@@ -19,7 +19,7 @@ export const QueueSlot = () => {
   if (!queued && !opened)
     return (
       <Button variant="ghost" className="py-1 text-xs" aria-expanded={false} onClick={() => setOpened(true)}>
-        {t('batchEntry.queueSettings', { count: limit })}
+        {t('batchEntry.queueSettings', { limit })}
       </Button>
     );
   return (

@@ -18,7 +18,7 @@ describe('rememberingT', () => {
 
   it('answers as i18next does: plain strings, interpolation, a missing key', () => {
     expect(t('compose.heading')).toBe(en.compose.heading);
-    expect(t('compose.characters', { count: 3, max: 2500 })).toBe('3 / 2500');
+    expect(t('compose.characters', { length: 3, max: 2500 })).toBe('3 / 2500');
     // Asked without options, a string with placeholders still goes through i18next.
     expect(t('compose.characters')).toBe(i18n.t('compose.characters'));
     expect(t('compose.noSuchKey' as 'compose.heading')).toBe('compose.noSuchKey');

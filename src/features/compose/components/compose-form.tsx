@@ -50,8 +50,8 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
   const { setTab, patch, setMetadataText, reset, markSent } = useDraftStore.getState();
   const [runs, setRuns] = useState(1);
   // The first frame has what typing and sending need (the prompts and Generate); the
-  // settings below them render in the next task, after that frame is on screen
-  // (npm run bench, "composer usable"). Generate sends the same draft either way.
+  // settings below them, and Generate's companions, render in the next task, after that
+  // frame is on screen (npm run bench, "composer usable"). Generate sends the same draft either way.
   const settingsShown = useDeferredValue(true, false);
 
   const submit = (event?: FormEvent) => {
@@ -113,10 +113,10 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
       ) : (
         <p className="py-10 text-center text-sm text-neutral-500">{t('compose.loadingDraft')}</p>
       )}
-      <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} onStdPro={submitModes}
-        cost={renderCost?.({ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) })}
-        sweep={renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting })}
-        batch={renderBatch?.({ request, disabled: !hydrated })}
+      <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} extras={settingsShown} onStdPro={submitModes}
+        cost={settingsShown ? renderCost?.({ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) }) : null}
+        sweep={settingsShown ? renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting }) : null}
+        batch={settingsShown ? renderBatch?.({ request, disabled: !hydrated }) : null}
       />
     </form>
   );

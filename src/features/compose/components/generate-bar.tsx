@@ -3,12 +3,24 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { Button } from '../../../components/button.tsx';
 
-type GenerateBarProps = { issues: RuleIssue[]; isSubmitting: boolean; runs: number; onRuns: (runs: number) => void; submitError: string | null; onStdPro?: () => void; cost?: ReactNode; sweep?: ReactNode; batch?: ReactNode };
+type GenerateBarProps = {
+  issues: RuleIssue[];
+  isSubmitting: boolean;
+  runs: number;
+  onRuns: (runs: number) => void;
+  submitError: string | null;
+  /** Std + Pro, runs, cost, sweep and batch; false for the composer's first frame (Generate alone). */
+  extras?: boolean;
+  onStdPro?: () => void;
+  cost?: ReactNode;
+  sweep?: ReactNode;
+  batch?: ReactNode;
+};
 
 const REASON_ID = 'generate-blocked-reason';
 export const RUNS_MAX = 4;
 
-export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, onStdPro, cost, sweep, batch }: GenerateBarProps) => {
+export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, extras = true, onStdPro, cost, sweep, batch }: GenerateBarProps) => {
   const { t } = useTranslation();
   const reasons = issues.map(
     (issue) =>
@@ -21,25 +33,27 @@ export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, o
           {isSubmitting ? t('compose.generating') : runs > 1 ? t('compose.generateRuns', { runs }) : t('compose.generate')}
           <kbd className="rounded bg-neutral-950/20 px-1.5 text-xs font-normal">{t('compose.shortcut')}</kbd>
         </Button>
-        {onStdPro ? (
+        {extras && onStdPro ? (
           <Button onClick={onStdPro} disabled={issues.length > 0 || isSubmitting} title={t('compareEntry.stdProHint')} aria-describedby={issues.length ? REASON_ID : undefined}>
             {t('compareEntry.stdPro')}
           </Button>
         ) : null}
-        <select
-          aria-label={t('compose.runs')}
-          value={runs}
-          onChange={(event) => onRuns(Number(event.target.value))}
-          className="rounded-lg border border-neutral-700 bg-neutral-900 px-2 text-sm"
-        >
-          {Array.from({ length: RUNS_MAX }, (_, i) => i + 1).map((n) => (
-            <option key={n} value={n}>
-              × {n}
-            </option>
-          ))}
-        </select>
+        {extras ? (
+          <select
+            aria-label={t('compose.runs')}
+            value={runs}
+            onChange={(event) => onRuns(Number(event.target.value))}
+            className="rounded-lg border border-neutral-700 bg-neutral-900 px-2 text-sm"
+          >
+            {Array.from({ length: RUNS_MAX }, (_, i) => i + 1).map((n) => (
+              <option key={n} value={n}>
+                × {n}
+              </option>
+            ))}
+          </select>
+        ) : null}
       </div>
-      {cost || sweep || batch ? (
+      {extras && (cost || sweep || batch) ? (
         <div className="flex items-start justify-between gap-2">
           <div className="min-w-0">{cost}</div>
           <div className="flex shrink-0 gap-2">

@@ -26,7 +26,7 @@ export const TextField = ({ field, label, value, placeholder, rows, issues, onCh
           {label}
         </label>
         <span id={countId} className={`text-xs tabular-nums ${over ? 'font-semibold text-rose-400' : 'text-neutral-500'}`}>
-          {t('compose.characters', { count: value.length, max: PROMPT_MAX })}
+          {t('compose.characters', { length: value.length, max: PROMPT_MAX })}
         </span>
       </div>
       <textarea

@@ -2,6 +2,6 @@
 export const batchEntry = {
   open: 'Batch…',
   openHint: 'Send many prompts at once: one a line, or a CSV file',
-  queueSettings: 'Queue settings · up to {{count}} at once',
+  queueSettings: 'Queue settings · up to {{limit}} at once',
   hideQueue: 'Hide queue',
 };

@@ -13,7 +13,7 @@ export const compose = {
   },
   negativePrompt: 'Things to avoid',
   negativePlaceholder: 'blur, distortion, low quality',
-  characters: '{{count}} / {{max}}',
+  characters: '{{length}} / {{max}}',
   model: 'Model',
   modelSupports: 'Supported features',
   notSupported: '(not supported)',

@@ -15,7 +15,7 @@ export const compose: typeof en = {
   },
   negativePrompt: '负向提示词（不希望出现的内容）',
   negativePlaceholder: '模糊、变形、低画质',
-  characters: '{{count}} / {{max}}',
+  characters: '{{length}} / {{max}}',
   model: '模型',
   modelSupports: '支持的功能',
   notSupported: '（不支持）',
