@@ -9,6 +9,7 @@ import type { Submission } from '../lib/submission.ts';
 import { openQueueDb, type QueueDb } from '../features/queue/stores/queue-db.ts';
 import { useQueueStore } from '../features/queue/stores/queue-store.ts';
 import { moveItem } from '../features/queue/utils/schedule.ts';
+import { useKeyRefusedStore } from '../features/tasks/stores/key-refused-store.ts';
 import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
 import { isUncertain } from '../features/tasks/utils/task-record.ts';
 import { startQueueService } from './queue-wiring.ts';
@@ -87,6 +88,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
+  useKeyRefusedStore.getState().clear();
   useQueueStore.setState(queueInitial, true);
   useTaskRecordsStore.setState(recordsInitial, true);
   useTaskRecordsStore.getState().hydrate([], []);
@@ -317,11 +319,26 @@ describe('the submission queue against the simulator', () => {
     expect(state.pauseReason).toMatchObject({ kind: 'auth', status: 401 });
     expect(state.items.map((item) => [item.id, item.state])).toEqual(expect.arrayContaining([[id, 'waiting'], [next, 'waiting']]));
     expect(Object.keys(state.outcomes)).toEqual([]);
-    useQueueStore.getState().setPaused(false);
+    // The studio's banner says it too, and its Retry resumes the queue.
+    expect(useKeyRefusedStore.getState().refused).toBe(true);
+    useKeyRefusedStore.getState().clear();
+    expect(useQueueStore.getState().paused).toBe(false);
     expect(useQueueStore.getState().pauseReason).toBeNull();
     startPolling();
     await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(2), { timeout: 10_000, interval: 20 });
     expect((await stats(sim)).created).toBe(2);
+  });
+
+  it('resuming a queue the key paused takes the studio\'s key-refused banner down', async () => {
+    await useSimulator();
+    const { persistence } = start();
+    await persistence.loaded;
+    useQueueStore.getState().setPaused(true);
+    const [id] = useQueueStore.getState().enqueue([submission('held')]);
+    useQueueStore.getState().refused(id!, { kind: 'auth', status: 401, message: 'Invalid API key' });
+    expect(useKeyRefusedStore.getState().refused).toBe(true);
+    useQueueStore.getState().setPaused(false);
+    expect(useKeyRefusedStore.getState().refused).toBe(false);
   });
 
   it('a 503 on a create is retried after a back-off like a 429; a 500 stays failed', async () => {

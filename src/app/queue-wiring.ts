@@ -6,6 +6,7 @@ import { useQueueStore } from '../features/queue/stores/queue-store.ts';
 import type { QueueError } from '../features/queue/utils/queue-item.ts';
 import { startQueueRunner } from '../features/queue/utils/queue-runner.ts';
 import { recordCreated, recordUncertain } from '../features/tasks/hooks/use-submit-task.ts';
+import { useKeyRefusedStore } from '../features/tasks/stores/key-refused-store.ts';
 import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
 import { countRunning } from './running-tasks.ts';
@@ -19,6 +20,26 @@ export const isKeyRefused = (error: unknown): boolean => error instanceof ApiErr
 
 export const describeQueueError = (error: unknown): QueueError =>
   error instanceof ApiError ? { kind: error.kind, status: error.status, message: error.message } : { kind: 'network', status: null, message: String(error) };
+
+/**
+ * A refused key is the studio's news, not the queue's alone: when the queue pauses itself
+ * for it, the key-refused banner says so (as it does for polls), and the banner's Retry
+ * resumes the queue; resuming the queue from its panel takes the banner down. Either way
+ * a key still refused pauses both again at the next request.
+ */
+const bridgeKeyRefusal = () => {
+  const stopQueueSide = useQueueStore.subscribe((state, prev) => {
+    if (state.pauseReason && !prev.pauseReason) useKeyRefusedStore.getState().refuse();
+    else if (!state.pauseReason && prev.pauseReason && useKeyRefusedStore.getState().refused) useKeyRefusedStore.getState().clear();
+  });
+  const stopBannerSide = useKeyRefusedStore.subscribe((state, prev) => {
+    if (prev.refused && !state.refused && useQueueStore.getState().pauseReason) useQueueStore.getState().setPaused(false);
+  });
+  return () => {
+    stopQueueSide();
+    stopBannerSide();
+  };
+};
 
 /**
  * The submission queue at work: its saved items, and the runner that sends them while
@@ -51,9 +72,11 @@ export const startQueueService = ({ db }: { db?: QueueDb } = {}) => {
     isUncertain: isSubmissionUncertain,
     describe: describeQueueError,
   });
+  const stopKeyBridge = bridgeKeyRefusal();
   return {
     persistence,
     stop: () => {
+      stopKeyBridge();
       stopRunner();
       persistence.stop();
     },

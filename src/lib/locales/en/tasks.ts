@@ -30,7 +30,7 @@ export const tasks = {
   },
   keyRefused: {
     title: 'The gateway refused the API key',
-    body: 'The studio server’s KLING_API_KEY was not accepted, so checking on tasks has paused. Fix the key on the server (and restart it), then try again.',
+    body: 'The studio server’s KLING_API_KEY was not accepted, so checking on tasks and sending queued ones have paused. Fix the key on the server (and restart it), then try again.',
     retry: 'Try again',
   },
   failure: {

@@ -32,7 +32,7 @@ export const tasks: typeof en = {
   },
   keyRefused: {
     title: '网关拒绝了 API 密钥',
-    body: '工作室服务器的 KLING_API_KEY 未被接受，任务查询已暂停。请在服务器上修正密钥（并重启），然后重试。',
+    body: '工作室服务器的 KLING_API_KEY 未被接受，任务查询和队列发送已暂停。请在服务器上修正密钥（并重启），然后重试。',
     retry: '重试',
   },
   failure: {
