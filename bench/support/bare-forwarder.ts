@@ -13,10 +13,15 @@ export const startBareForwarder = async (target: string, apiKey: string): Promis
   const upstream = new URL(target);
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
   const server = createServer((req, res) => {
+    const fail = () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    };
     const forwarded = request(
       { hostname: upstream.hostname, port: upstream.port, path: (req.url ?? '/').replace(/^\/api/, ''), method: 'GET', headers: { Authorization: `Bearer ${apiKey}` }, agent },
       (answer) => {
         const chunks: Buffer[] = [];
+        answer.on('error', fail);
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
         answer.on('end', () => {
           res.writeHead(answer.statusCode ?? 502, { 'Content-Type': answer.headers['content-type'] ?? 'application/json' });
@@ -24,7 +29,7 @@ export const startBareForwarder = async (target: string, apiKey: string): Promis
         });
       },
     );
-    forwarded.on('error', () => res.writeHead(502).end());
+    forwarded.on('error', fail);
     forwarded.end();
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));

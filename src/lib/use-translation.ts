@@ -46,6 +46,12 @@ const renew = () => {
 i18n.on('languageChanged', renew);
 i18n.on('initialized', renew);
 i18n.store.on('added', renew);
+// A dev-server edit of this file must not leave the old module's listeners on the one instance.
+import.meta.hot?.dispose(() => {
+  i18n.off('languageChanged', renew);
+  i18n.off('initialized', renew);
+  i18n.store.off('added', renew);
+});
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
@@ -68,7 +74,11 @@ const waitForCatalog = () =>
     i18n.on('languageChanged', done);
   }));
 
-/** `const { t } = useTranslation()`: the current language's strings; re-renders when they change. */
+/**
+ * `const { t } = useTranslation()`: the current language's strings; re-renders when they
+ * change. `t` is fixed to the language it was made for (a new one comes with each change),
+ * so an effect that keeps `t` lists it in its dependencies.
+ */
 export const useTranslation = (): Translation => {
   const translation = useSyncExternalStore(subscribe, read, read);
   if (!i18n.isInitialized || !i18n.hasLoadedNamespace('translation')) throw waitForCatalog();

@@ -92,7 +92,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
         </p>
       ) : null}
       {hydrated ? (
-        <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} className="space-y-5">
+        <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} aria-busy={!settingsShown} className="space-y-5">
           <ComposeInputs tab={tab} request={request} issues={issues} patch={patch} onUrlLoaded={onUrlLoaded} />
           <TextField field="prompt" label={t('compose.prompt')} value={draft.request.prompt} placeholder={t(`compose.promptPlaceholder.${tab}`)} rows={5} issues={issues} onChange={(prompt) => patch({ prompt })} />
           <TextField field="negativePrompt" label={t('compose.negativePrompt')} value={draft.request.negativePrompt} placeholder={t('compose.negativePlaceholder')} rows={2} issues={issues} onChange={(negativePrompt) => patch({ negativePrompt })} />
@@ -106,8 +106,8 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
               <RequestPreview call={call} />
             </>
           ) : (
-            // About the settings' height, so Generate does not jump when they arrive.
-            <div className="min-h-[68rem]" aria-busy />
+            // About the settings' height (text tab, desktop), so Generate does not jump when they arrive.
+            <div className="min-h-[68rem]" />
           )}
         </div>
       ) : (
