@@ -149,4 +149,8 @@ test('two prompts × two modes picked in the gallery open as one four-clip compa
   await dialog.getByRole('slider', { name: 'Seek all clips' }).fill('2.5');
   await expect.poll(async () => Math.min(...(await clipTimes(dialog)))).toBeGreaterThan(2.4);
   expect(spread(await clipTimes(dialog))).toBeLessThan(0.05);
+  // The selection bar that opened it is gone: closing leaves focus on the gallery, not the page body.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: /^Clips/ })).toBeFocused();
 });

@@ -2,6 +2,7 @@ import { useTranslation } from '../lib/use-translation.ts';
 import { Button } from '../components/button.tsx';
 import { Dialog } from '../components/dialog.tsx';
 import { CompareView } from '../features/compare/components/compare-view.tsx';
+import { galleryHeading } from '../features/tasks/utils/gallery-heading.ts';
 import { useSetMembers } from './set-members.ts';
 
 /** The compare view for the set the URL names, over the studio; loaded on demand by CompareRoute. */
@@ -9,7 +10,7 @@ export const CompareScreen = ({ setId, onClose }: { setId: string; onClose: () =
   const { t } = useTranslation();
   const { members, hydrated } = useSetMembers(setId);
   return (
-    <Dialog labelledBy="compare-title" onClose={onClose} className="h-[calc(100dvh-2rem)] max-w-[1600px]">
+    <Dialog labelledBy="compare-title" onClose={onClose} fallbackFocus={galleryHeading} className="h-[calc(100dvh-2rem)] max-w-[1600px]">
       {members.length > 0 ? (
         <CompareView members={members} onClose={onClose} />
       ) : (

@@ -17,6 +17,7 @@ import { SelectionBar } from './selection-bar.tsx';
 import type { SetLinks } from './set-link.tsx';
 import { TaskCard } from './task-card.tsx';
 import { VirtualGrid } from './virtual-grid.tsx';
+import { GALLERY_HEADING_ID } from '../utils/gallery-heading.ts';
 
 const recordId = (record: TaskRecord) => recordKey(record.ref);
 const emptyBox = 'rounded-xl border border-dashed border-neutral-800 p-8 text-center text-neutral-400';
@@ -41,9 +42,9 @@ export const Gallery = ({ onOpen, setLinks }: { onOpen: (ref: TaskRef) => void; 
   );
 
   return (
-    <section aria-labelledby="gallery-heading" className="min-w-0 space-y-4">
+    <section aria-labelledby={GALLERY_HEADING_ID} className="min-w-0 space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 id="gallery-heading" className="text-lg font-semibold">
+        <h2 id={GALLERY_HEADING_ID} tabIndex={-1} className="text-lg font-semibold">
           {t('gallery.heading')}{' '}
           <span className="text-sm font-normal text-neutral-400">
             {shown.length === records.length ? t('gallery.count', { count: records.length }) : t('gallery.shown', { shown: shown.length, total: records.length })}

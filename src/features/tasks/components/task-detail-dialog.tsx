@@ -3,6 +3,7 @@ import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { useRecordLabel } from '../hooks/use-record-label.ts';
 import { findRecord, useTaskRecordsStore } from '../stores/task-records-store.ts';
+import { galleryHeading } from '../utils/gallery-heading.ts';
 import { clipUrl, isFinished, isUncertain, type TaskRecord } from '../utils/task-record.ts';
 import { CardPoster } from './card-poster.tsx';
 import { type DetailCallbacks, DetailActions } from './detail-actions.tsx';
@@ -50,7 +51,7 @@ export const TaskDetailDialog = ({ taskKey, onClose, ...callbacks }: TaskDetailD
   const hydrated = useTaskRecordsStore((state) => state.hydrated);
   if (!record && !hydrated) return null;
   return (
-    <Dialog labelledBy="task-detail-title" onClose={onClose} className="max-w-6xl">
+    <Dialog labelledBy="task-detail-title" onClose={onClose} fallbackFocus={galleryHeading} className="max-w-6xl">
       <header className="sticky top-0 z-10 flex items-start gap-3 border-b border-neutral-800 bg-neutral-950/95 px-5 py-3 backdrop-blur">
         <h2 id="task-detail-title" className="min-w-0 flex-1 text-base font-semibold leading-snug">
           {record ? <DetailTitle record={record} /> : t('player.notInHistory')}
