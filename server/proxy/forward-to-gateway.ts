@@ -124,8 +124,12 @@ export const forwardToGateway = (request: GatewayRequest, options: ForwardOption
         response.on('end', () =>
           settle({ status: response.statusCode ?? 502, headers: passedHeaders(response), body: withoutKey(Buffer.concat(chunks, size), apiKey) }),
         );
-        // Cut short (the gateway closed mid-body): 'close' without 'end'.
-        response.on('close', () => settle(unreachable(response.errored ?? new Error('aborted'), apiKey)));
+        // Cut short (the gateway closed mid-body): 'close' without 'end'. 'close' also follows
+        // every complete answer; the error is built only when there is one (an Error and its
+        // stack per poll were a measurable part of the proxy's cost).
+        response.on('close', () => {
+          if (!settled) settle(unreachable(response.errored ?? new Error('aborted'), apiKey));
+        });
       });
       req.end(body);
     };
