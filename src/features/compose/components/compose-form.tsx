@@ -10,6 +10,7 @@ import { Button } from '../../../components/button.tsx';
 import { useCompose } from '../hooks/use-compose.ts';
 import { useDraftHydrated } from '../hooks/use-draft-hydrated.ts';
 import { useDraftStore } from '../stores/draft-store.ts';
+import type { ComposeTab } from '../utils/compose-tabs.ts';
 import { externalIdsForRuns } from '../utils/external-id.ts';
 import { AdvancedFields } from './advanced-fields.tsx';
 import { ClipSettings } from './clip-settings.tsx';
@@ -41,6 +42,10 @@ type ComposeFormProps = {
 export type CostBatches = { generate: GenerationRequest[]; stdPro: GenerationRequest[] };
 export type SweepSlotProps = { request: GenerationRequest; issues: RuleIssue[]; disabled: boolean };
 export type BatchSlotProps = { request: GenerationRequest; disabled: boolean };
+
+// About the height the settings take on each tab (measured at 1280 and 390 px wide), so
+// Generate does not jump when they arrive after the first frame.
+const settingsHeight: Record<ComposeTab, string> = { text: 'min-h-[69rem]', image: 'min-h-[74.5rem]', frames: 'min-h-[61.5rem]' };
 
 export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, renderCamera, renderMotionBrush, renderStoryboard, settings, renderCost, renderSweep, renderBatch }: ComposeFormProps) => {
   const { t } = useTranslation();
@@ -106,8 +111,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
               <RequestPreview call={call} />
             </>
           ) : (
-            // About the settings' height (text tab, desktop), so Generate does not jump when they arrive.
-            <div className="min-h-[68rem]" />
+            <div className={settingsHeight[tab]} />
           )}
         </div>
       ) : (
