@@ -29,9 +29,9 @@ export const describeQueueError = (error: unknown): QueueError =>
  */
 const bridgeKeyRefusal = () => {
   const stopQueueSide = useQueueStore.subscribe((state, prev) => {
-    // A 403 also pauses the queue, but may mean a model the account lacks: the banner says "key" only for a 401.
-    const keyRefused = state.pauseReason?.kind === 'auth' || state.pauseReason?.status === 401;
-    if (keyRefused && !prev.pauseReason) useKeyRefusedStore.getState().refuse();
+    // A 403 also pauses the queue, but may mean a model the account lacks: the banner says "key" only for
+    // 'auth' (a 401, or Kling's 1000–1004), as it does for polls (key-refused-store.ts).
+    if (state.pauseReason?.kind === 'auth' && !prev.pauseReason) useKeyRefusedStore.getState().refuse();
     else if (!state.pauseReason && prev.pauseReason && useKeyRefusedStore.getState().refused) useKeyRefusedStore.getState().clear();
   });
   const stopBannerSide = useKeyRefusedStore.subscribe((state, prev) => {

@@ -118,9 +118,9 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
         <p className="py-10 text-center text-sm text-neutral-500">{t('compose.loadingDraft')}</p>
       )}
       <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} extras={settingsShown} onStdPro={submitModes}
-        cost={settingsShown ? renderCost?.({ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) }) : null}
-        sweep={settingsShown ? renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting }) : null}
-        batch={settingsShown ? renderBatch?.({ request, disabled: !hydrated }) : null}
+        cost={renderCost?.({ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) })}
+        sweep={renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting })}
+        batch={renderBatch?.({ request, disabled: !hydrated })}
       />
     </form>
   );
