@@ -12,6 +12,13 @@ export const subscribeToHash = (onChange: () => void) => {
 /** Whether the URL's hash starts with `prefix`, kept current as it changes. */
 export const useHashStartsWith = (prefix: string): boolean => useSyncExternalStore(subscribeToHash, () => window.location.hash.startsWith(prefix));
 
+/** Shows a view that lives in the hash: a new history entry carrying `state`, or one in place of the current entry. */
+export const showHashView = (href: string, state: Record<string, boolean>, { replace = false } = {}) => {
+  if (replace) window.history.replaceState(state, '', href);
+  else window.history.pushState(state, '', href);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+};
+
 /**
  * Closes a view that lives in the hash. Opened from the studio (the history entry
  * carries `flag`): step back, so Back does not reopen it. Opened from a link: drop the hash.

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { SET_ID_PATTERN } from '../lib/comparison-set.ts';
-import { closeHashView, SET_PREFIX as PREFIX, subscribeToHash as subscribe } from './hash-prefix.ts';
+import { closeHashView, SET_PREFIX as PREFIX, showHashView, subscribeToHash as subscribe } from './hash-prefix.ts';
 
 // The compare view lives in the URL (#/set/<setId>), like the task detail: a link
 // opens it in any tab that has the history, and Back closes it. Loaded with the UI
@@ -27,10 +27,7 @@ export const openSet = (setId: string, { replace = false } = {}) => {
   const previous = window.history.state as { taskDetail?: boolean; setView?: boolean } | null;
   // Replacing an entry the studio pushed (a detail opened from the gallery) keeps Back-to-close; replacing a
   // page opened from a link must not send Back out of the studio.
-  const state = { setView: replace ? Boolean(previous?.taskDetail || previous?.setView) : true };
-  if (replace) window.history.replaceState(state, '', setHref(setId));
-  else window.history.pushState(state, '', setHref(setId));
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  showHashView(setHref(setId), { setView: replace ? Boolean(previous?.taskDetail || previous?.setView) : true }, { replace });
 };
 
 export const closeSet = () => closeHashView('setView');

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { TaskRef } from '../api/gateway-routes.ts';
-import { closeHashView, subscribeToHash as subscribe } from './hash-prefix.ts';
+import { closeHashView, showHashView, subscribeToHash as subscribe } from './hash-prefix.ts';
 
 // The detail view lives in the URL (#/task/<surface>/<kind>/<id>): it can be
 // bookmarked or shared with another tab, and Back closes it.
@@ -20,9 +20,6 @@ export const taskKeyFromHash = (hash: string): string | null => {
 /** The key (surface:kind:id) of the task whose detail is open, or null. */
 export const useOpenTaskKey = (): string | null => useSyncExternalStore(subscribe, () => taskKeyFromHash(window.location.hash));
 
-export const openTask = (ref: TaskRef) => {
-  window.history.pushState({ taskDetail: true }, '', `${PREFIX}${[ref.surface, ref.kind, ref.id].map(encodeURIComponent).join('/')}`);
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
-};
+export const openTask = (ref: TaskRef) => showHashView(`${PREFIX}${[ref.surface, ref.kind, ref.id].map(encodeURIComponent).join('/')}`, { taskDetail: true });
 
 export const closeTask = () => closeHashView('taskDetail');
