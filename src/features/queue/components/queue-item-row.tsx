@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
-import type { QueueItem } from '../utils/queue-item.ts';
+import { itemLabel, type QueueItem } from '../utils/queue-item.ts';
 import { useQueueErrorText } from '../hooks/use-queue-error-text.ts';
 
 type QueueItemRowProps = {
@@ -21,7 +21,7 @@ export const QueueItemRow = ({ item, position, first, last, onMove, onRemove, on
   const { t } = useTranslation();
   const errorText = useQueueErrorText();
   const { request, set } = item.submission;
-  const prompt = set?.caption || request.prompt.trim() || t('queue.untitled');
+  const prompt = itemLabel(item) ?? t('queue.untitled');
   const error = item.error;
   return (
     <li data-item={item.id} className={`flex flex-wrap items-center gap-2 rounded-lg border px-3 py-2 ${item.state === 'failed' ? 'border-rose-500/40 bg-rose-950/20' : 'border-neutral-800 bg-neutral-900/60'}`}>

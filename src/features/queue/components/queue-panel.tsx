@@ -4,7 +4,7 @@ import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
 import { useQueueErrorText } from '../hooks/use-queue-error-text.ts';
 import { useQueueStore } from '../stores/queue-store.ts';
-import { QUEUE_LIMIT_MAX, type QueueItem } from '../utils/queue-item.ts';
+import { itemLabel, QUEUE_LIMIT_MAX, type QueueItem } from '../utils/queue-item.ts';
 import { byPosition, moveItem } from '../utils/schedule.ts';
 import { QueueItemRow } from './queue-item-row.tsx';
 import { QueueStatus } from './queue-status.tsx';
@@ -14,11 +14,10 @@ type QueuePanelProps = {
   onLoadIntoComposer: (request: GenerationRequest) => void;
 };
 
-const promptOf = (item: QueueItem) => item.submission.set?.caption || item.submission.request.prompt;
-
 /** The submission queue: what waits, in what order, and the controls to change it. */
 export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => {
   const { t } = useTranslation();
+  const promptOf = (item: QueueItem) => itemLabel(item) ?? t('queue.untitled');
   const headingId = useId();
   const limitId = useId();
   const { items, limit, paused, droppedOnLoad, storageProblem, pauseReason } = useQueueStore();
@@ -44,7 +43,7 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
         if (refused?.error) setAnnouncement(t('queue.announce.failed', { prompt: promptOf(refused), message: errorText(refused.error) }));
         if (state.pauseReason && state.pauseReason !== prev.pauseReason) setAnnouncement(t('queue.announce.pausedFor', { reason: errorText(state.pauseReason) }));
       }),
-    // errorText is remade each render but only reads t.
+    // errorText and promptOf are remade each render but only read t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t],
   );

@@ -20,6 +20,9 @@ export type QueueItem = {
   error: QueueError | null;
 };
 
+/** What a queue item is called on screen and in announcements: its set caption, else its prompt; null when it has neither. */
+export const itemLabel = (item: QueueItem): string | null => item.submission.set?.caption || item.submission.request.prompt.trim() || null;
+
 export const QUEUE_LIMIT_DEFAULT = 3;
 export const QUEUE_LIMIT_MAX = 20;
 
