@@ -1,6 +1,7 @@
 import { otherMode } from '../api/contract-limits.ts';
 import type { GenerationRequest } from '../api/generation-request.ts';
 import { newSetId, type SetMembership } from '../lib/comparison-set.ts';
+import { sameValue } from '../lib/same-value.ts';
 import type { SubmissionDraft } from '../lib/submission.ts';
 
 type Original = { request: GenerationRequest; set?: SetMembership };
@@ -30,8 +31,6 @@ type Member = { request: GenerationRequest | null; set?: SetMembership | null };
 
 // Fields that differ between twins without saying anything about the picture.
 const ignored = new Set<string>(['mode', 'externalTaskId', 'callbackUrl']);
-
-const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * Whether the original's set already holds its twin in the other mode (the same request

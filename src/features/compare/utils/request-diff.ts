@@ -1,4 +1,5 @@
 import type { GenerationRequest } from '../../../api/generation-request.ts';
+import { sameValue } from '../../../lib/same-value.ts';
 
 // Which request parameters differ across a set, each value described so the view can
 // say it in plain words. Ids and callback addresses always differ and say nothing
@@ -70,17 +71,6 @@ const describe = (request: GenerationRequest, field: (typeof compared)[number], 
   }
 };
 
-// Deep equality without stringifying: image fields are long data URLs, and two strings
-// compare by reference, then length, before any characters are read.
-const same = (a: unknown, b: unknown): boolean => {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return (a ?? null) === (b ?? null);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
-  const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-  return keysA.length === keysB.length && keysA.every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-};
-
 /** One row per parameter whose value is not the same for every member; values in member order. */
 export const requestDiff = (requests: (GenerationRequest | null)[]): DiffRow[] => {
   // A member added by id has no known request: it cannot make a row, only show "unknown" in one.
@@ -89,7 +79,7 @@ export const requestDiff = (requests: (GenerationRequest | null)[]): DiffRow[] =
   const rows: DiffRow[] = [];
   for (const field of compared) {
     const [first] = known;
-    if (known.every((request) => same(request[field], first?.[field]))) continue;
+    if (known.every((request) => sameValue(request[field], first?.[field]))) continue;
     // Images are long data URLs: number them instead ("image 1", "image 2"), per field.
     const images: string[] = [];
     rows.push({ field, values: requests.map((request) => (request ? describe(request, field, images) : { type: 'unknown' })) });
