@@ -36,7 +36,7 @@ test('a still area and two moving regions, painted and pathed with the mouse, re
   await page.getByRole('tab', { name: 'Image → Video' }).click();
   await expect(page.getByText('Add a first frame above to paint on it.')).toBeVisible();
   await page.getByLabel('Upload First frame').setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: makePng(FRAME.width, FRAME.height) });
-  const stage = page.getByRole('img', { name: 'Motion brush over the first frame' });
+  const stage = page.getByRole('application', { name: 'Motion brush over the first frame' });
   await expect(stage).toBeVisible();
 
   // The still area: a stroke along the bottom-left.
@@ -104,4 +104,54 @@ test('a still area and two moving regions, painted and pathed with the mouse, re
   near(second![0], 160, 315);
   near(second![38], 240, 382);
   near(second![76], 320, 315);
+});
+
+test('painted and pathed from the keyboard alone: arrows move the brush, Space paints a stroke, Enter a dab, Escape drops one', async ({ page, request }) => {
+  const prompt = `A gull crosses, painted by keyboard ${Date.now()}`;
+  await openStudio(page);
+  await page.getByRole('tab', { name: 'Image → Video' }).click();
+  await page.getByLabel('Upload First frame').setInputFiles({ name: 'gull.png', mimeType: 'image/png', buffer: makePng(FRAME.width, FRAME.height) });
+  const stage = page.getByRole('application', { name: 'Motion brush over the first frame' });
+  await expect(stage).toHaveAccessibleDescription(/Space puts the brush down/);
+  await page.getByRole('button', { name: 'Add motion region' }).click();
+
+  const keys = async (...list: string[]) => {
+    for (const key of list) await stage.press(key);
+  };
+  const where = (x: number, y: number) => page.getByText(`Brush at ${x}% from the left, ${y}% from the top.`, { exact: false });
+  await stage.focus();
+  // The brush starts in the middle; Shift moves it 5 %. A stroke from (30 %, 20 %) to (50 %, 20 %).
+  await keys('Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp');
+  await expect(page.getByTestId('keyboard-cursor')).toBeVisible();
+  await expect(where(30, 20)).toHaveCount(1);
+  await keys('Space', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight');
+  await expect(page.getByText('Painting.')).toHaveCount(1);
+  await keys('Space');
+  await expect(page.getByText('Painting.')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Motion 1' })).toHaveAccessibleDescription(/\d+% of the frame/);
+  // A dab at (80 %, 80 %); then a stroke up to (80 %, 50 %) dropped with Escape.
+  await keys(...Array.from({ length: 6 }, () => 'Shift+ArrowRight'), ...Array.from({ length: 12 }, () => 'Shift+ArrowDown'), 'Enter');
+  await expect(where(80, 80)).toHaveCount(1);
+  await keys('Space', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Escape');
+  await expect(where(80, 50)).toHaveCount(1);
+
+  // The Path tool: Enter adds a point where the brush is (80, 50), (60, 50), (60, 40).
+  await page.getByRole('radio', { name: 'Path', exact: true }).check({ force: true });
+  await stage.focus();
+  await keys('Enter', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Enter', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Space');
+  await expect(page.getByRole('button', { name: 'Motion 1, path point 3 of 3: 60% from the left, 40% from the top' })).toBeVisible();
+
+  await page.getByLabel('Prompt', { exact: true }).fill(prompt);
+  await page.getByRole('button', { name: /generate/i }).click();
+  await expectClip(page, prompt, 5);
+  const [create] = createsFor(await simulatorRequests(request), prompt);
+  const metadata = bodyOf(create).metadata as { dynamic_masks: { mask: string; trajectories: { x: number; y: number }[] }[] };
+  expect(metadata.dynamic_masks).toHaveLength(1);
+  const mask = maskOf(metadata.dynamic_masks[0]!.mask);
+  // The stroke (y 90 px, x 240–400 px) and the dab (640, 360) are painted; where Escape dropped the stroke is not.
+  expect([mask.at(250, 90), mask.at(390, 90), mask.at(640, 360), mask.at(640, 225), mask.at(100, 400)]).toEqual([255, 255, 255, 0, 0]);
+  // The path, bottom-left origin: from (640, 225) through (480, 225) to (480, 270).
+  const path = metadata.dynamic_masks[0]!.trajectories;
+  expect(Math.abs(path[0]!.x - 640) + Math.abs(path[0]!.y - 225)).toBeLessThanOrEqual(2);
+  expect(Math.abs(path.at(-1)!.x - 480) + Math.abs(path.at(-1)!.y - 270)).toBeLessThanOrEqual(2);
 });

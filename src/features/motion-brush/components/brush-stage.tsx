@@ -1,10 +1,12 @@
 import { useRef } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
+import { useKeyboardBrush } from '../hooks/use-keyboard-brush.ts';
 import { useStrokeInput, type Tool } from '../hooks/use-stroke-input.ts';
 import { clampPoint, type BrushDoc, type Point, type Region } from '../utils/brush-doc.ts';
 import type { FrameSize } from '../utils/kling-coords.ts';
 import { regionColour, MOTION_COLOURS } from '../utils/region-colours.ts';
 import { simplifyPath } from '../utils/resample-path.ts';
+import { KeyboardCursor } from './keyboard-cursor.tsx';
 import { LabelOverlay } from './label-overlay.tsx';
 import { PathHandles } from './path-handles.tsx';
 import { PathLayer } from './path-layer.tsx';
@@ -32,32 +34,40 @@ export const BrushStage = ({ src, frame, doc, active, activeName, tool, radius, 
   const colour = active ? regionColour(doc, active) : MOTION_COLOURS[0];
   const pathable = active?.kind === 'dynamic' ? active : undefined;
   const live = useRef<HTMLCanvasElement>(null);
+  const addPathPoint = (point: Point) => pathable && onPath([...pathable.path, clampPoint(point)]);
   const handlers = useStrokeInput(live, {
     tool,
     colour,
     radius,
     onStroke,
     onPathDrawn: (points) => pathable && onPath(simplifyPath(points.map(clampPoint), FREEHAND_TOLERANCE)),
-    onPathClick: (point) => pathable && onPath([...pathable.path, clampPoint(point)]),
+    onPathClick: addPathPoint,
   });
+  const keyboard = useKeyboardBrush({ tool, colour, radius, onStroke, onPathPoint: addPathPoint });
   const ratio = frame.width / frame.height;
   return (
     <div
-      className="relative mx-auto touch-none select-none overflow-hidden rounded-lg bg-neutral-950"
+      className="relative mx-auto touch-none select-none overflow-hidden rounded-lg bg-neutral-950 has-[canvas:focus-visible]:ring-2 has-[canvas:focus-visible]:ring-amber-400"
       style={{ aspectRatio: `${frame.width} / ${frame.height}`, width: `min(100%, calc(${STAGE_MAX_HEIGHT} * ${ratio}))` }}
       data-testid="brush-stage"
     >
       <img src={src} alt="" draggable={false} className="pointer-events-none absolute inset-0 size-full" />
       <LabelOverlay doc={doc} frame={frame} />
       <PathLayer doc={doc} frame={frame} activeId={active?.id} />
+      {/* An application to screen readers, so the arrow keys reach the brush rather than the reading cursor.
+          Its focus shows as the stage's ring: an outline would be cut off by the stage's edge. */}
       <canvas
         ref={live}
-        role="img"
+        role="application"
+        tabIndex={0}
         aria-label={t('motionBrush.canvasLabel')}
         aria-describedby={describedBy}
         {...handlers}
-        className={`absolute inset-0 size-full ${tool === 'path' ? 'cursor-crosshair' : 'cursor-cell'}`}
+        onKeyDown={keyboard.onKeyDown}
+        onBlur={keyboard.onBlur}
+        className={`peer absolute inset-0 size-full ${tool === 'path' ? 'cursor-crosshair' : 'cursor-cell'}`}
       />
+      <KeyboardCursor brush={keyboard.brush} tool={tool} radius={radius} />
       {pathable && tool === 'path' ? <PathHandles path={pathable.path} colour={colour} name={activeName} onChange={onPath} /> : null}
     </div>
   );

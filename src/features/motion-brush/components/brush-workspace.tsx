@@ -23,6 +23,7 @@ const DEFAULT_BRUSH = 0.04; // of the frame's width
 export const BrushWorkspace = ({ src, frame, masks, onChange, issues }: BrushWorkspaceProps) => {
   const { t } = useTranslation();
   const descriptionId = useId();
+  const keysId = useId();
   const brush = useBrush(masks, frame, onChange);
   const { doc } = brush;
   const [tool, setTool] = useState<Tool>('paint');
@@ -90,7 +91,7 @@ export const BrushWorkspace = ({ src, frame, masks, onChange, issues }: BrushWor
         onAddPoint={tool === 'path' ? onAddPoint : null}
         hint={hint}
       />
-      <BrushStage src={src} frame={frame} doc={doc} active={active} activeName={active ? nameOf(active.id) : ''} tool={tool} radius={size / frame.width} describedBy={descriptionId} onStroke={onStroke} onPath={onPath} />
+      <BrushStage src={src} frame={frame} doc={doc} active={active} activeName={active ? nameOf(active.id) : ''} tool={tool} radius={size / frame.width} describedBy={`${descriptionId} ${keysId}`} onStroke={onStroke} onPath={onPath} />
       <BrushDescription id={descriptionId} doc={doc} frame={frame} coverage={coverage} nameOf={nameOf} />
       <RegionList doc={doc} activeId={active?.id} nameOf={nameOf} coverage={coverage} pathPoints={pathPoints} problems={problems} onSelect={setActiveId} onAdd={add} onClear={onClear} onRemove={(id) => brush.apply((current) => removeRegion(current, id))} />
       {general.length ? (
@@ -100,7 +101,9 @@ export const BrushWorkspace = ({ src, frame, masks, onChange, issues }: BrushWor
           ))}
         </ul>
       ) : null}
-      <p className="text-[11px] text-neutral-500">{t('motionBrush.shortcuts')}</p>
+      <p id={keysId} className="text-[11px] text-neutral-500">
+        {t('motionBrush.keyboard.hint')} {t('motionBrush.shortcuts')}
+      </p>
     </div>
   );
 };

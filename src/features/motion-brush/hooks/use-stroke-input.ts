@@ -1,5 +1,6 @@
 import { type PointerEvent, type RefObject, useRef } from 'react';
 import type { Point } from '../utils/brush-doc.ts';
+import { clearCanvas, drawStroke, fitCanvas } from '../utils/draw-stroke.ts';
 
 export type Tool = 'paint' | 'erase' | 'path';
 
@@ -30,27 +31,12 @@ export const useStrokeInput = (live: RefObject<HTMLCanvasElement | null>, { tool
   const draw = () => {
     const canvas = live.current;
     const state = drag.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !state || !context) return;
-    const { width, height } = state.rect;
-    context.clearRect(0, 0, canvas.width, canvas.height);
-    context.save();
-    context.scale(canvas.width / width, canvas.height / height);
-    context.lineCap = 'round';
-    context.lineJoin = 'round';
-    context.strokeStyle = tool === 'erase' ? 'rgba(255,255,255,0.7)' : colour;
-    context.lineWidth = tool === 'path' ? 3 : Math.max(1, radius * width * 2);
-    context.beginPath();
-    state.points.forEach((p, i) => (i === 0 ? context.moveTo(p.x * width, p.y * height) : context.lineTo(p.x * width, p.y * height)));
-    if (state.points.length === 1 && tool !== 'path') context.lineTo(state.points[0]!.x * width + 0.01, state.points[0]!.y * height);
-    context.stroke();
-    context.restore();
+    if (canvas && state) drawStroke(canvas, state.rect, state.points, { tool, colour, radius });
   };
 
   const clear = () => {
     drag.current = null;
-    const canvas = live.current;
-    canvas?.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+    clearCanvas(live.current);
   };
 
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
@@ -58,10 +44,7 @@ export const useStrokeInput = (live: RefObject<HTMLCanvasElement | null>, { tool
     event.preventDefault();
     const canvas = event.currentTarget;
     canvas.setPointerCapture(event.pointerId);
-    const rect = canvas.getBoundingClientRect();
-    const scale = Math.min(2, globalThis.devicePixelRatio || 1);
-    canvas.width = Math.round(rect.width * scale);
-    canvas.height = Math.round(rect.height * scale);
+    const rect = fitCanvas(canvas);
     drag.current = { id: event.pointerId, points: [toPoint(event, rect)], moved: false, rect };
     draw();
   };
