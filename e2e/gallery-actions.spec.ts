@@ -86,6 +86,7 @@ test('a task created elsewhere (curl) is added by id, polled and played', async 
   const { id } = (await created.json()) as { id: string };
 
   await openStudio(page);
+  await expect(page.getByRole('button', { name: 'Add by id' })).toHaveAttribute('aria-haspopup', 'dialog');
   await page.getByRole('button', { name: 'Add by id' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an existing task' });
   await expect(dialog.getByLabel('Task id')).toBeFocused();

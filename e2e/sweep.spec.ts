@@ -53,6 +53,8 @@ test('a 3-value cfg_scale sweep sends one set and the compare view captions each
   const prices = await setPrice(page, 'kling-v3, std price per second', '0.35');
   await prices.getByRole('button', { name: 'Save prices' }).click();
 
+  // Screen readers hear that it opens a dialog, as with every dialog's opener.
+  await expect(page.getByRole('button', { name: 'Sweep…' })).toHaveAttribute('aria-haspopup', 'dialog');
   await page.getByRole('button', { name: 'Sweep…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sweep one setting' });
   await expect(dialog.getByLabel('Setting to vary')).toHaveValue('cfgScale');

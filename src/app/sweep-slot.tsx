@@ -16,7 +16,7 @@ export const SweepSlot = ({ request, issues, disabled, onSend }: SweepSlotOwnPro
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="ghost" className="shrink-0 py-1 text-xs" disabled={disabled} title={t('sweepEntry.openHint')} onClick={() => setOpen(true)}>
+      <Button variant="ghost" className="shrink-0 py-1 text-xs" disabled={disabled} title={t('sweepEntry.openHint')} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('sweepEntry.open')}
       </Button>
       {open ? (

@@ -9,7 +9,7 @@ export const PricesButton = ({ onOpen }: { onOpen: () => void }) => {
   const table = usePriceStore((state) => state.table);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="secondary" className="py-1.5 text-xs" onClick={onOpen} aria-describedby="prices-summary">
+      <Button variant="secondary" className="py-1.5 text-xs" onClick={onOpen} aria-haspopup="dialog" aria-describedby="prices-summary">
         {t('pricesEntry.open')}
       </Button>
       <span id="prices-summary" className="text-xs text-neutral-400">

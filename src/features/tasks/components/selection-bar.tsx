@@ -41,7 +41,7 @@ export const SelectionBar = ({ records, setLinks }: { records: TaskRecord[]; set
       ) : null}
       {tooMany ? <span className="text-xs text-amber-300">{t('gallery.zipLimit', { max: ZIP_MAX })}</span> : null}
       {ready.length < selected.length ? <span className="text-xs text-neutral-400">{t('gallery.zipSkips')}</span> : null}
-      {picked ? <Button onClick={compare}>⇆ {t('gallery.compareSelected')}</Button> : null}
+      {picked ? <Button onClick={compare} aria-haspopup="dialog">⇆ {t('gallery.compareSelected')}</Button> : null}
       {setLinks && !picked && selected.length > 1 ? <span className="text-xs text-neutral-400">{t('gallery.compareLimit', { max: PICKED_MAX })}</span> : null}
       <span className="flex-1" />
       <Button

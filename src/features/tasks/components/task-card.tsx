@@ -56,7 +56,7 @@ const TaskCardView = ({ record, onOpen, setLinks }: TaskCardProps) => {
         )}
         <div className="mt-auto flex items-center justify-end gap-1 pt-1">
           {clipUrl(record) ? <DownloadButton record={record} label={t('tasks.downloadFor', { prompt: short })} compact /> : null}
-          <Button variant="ghost" onClick={() => onOpen(record.ref)} aria-label={t('tasks.detailsFor', { prompt: short })}>
+          <Button variant="ghost" onClick={() => onOpen(record.ref)} aria-haspopup="dialog" aria-label={t('tasks.detailsFor', { prompt: short })}>
             {t('tasks.details')}
           </Button>
         </div>

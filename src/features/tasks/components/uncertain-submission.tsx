@@ -53,7 +53,7 @@ export const UncertainSubmission = ({ record }: { record: TaskRecord }) => {
         </div>
       ) : (
         <div className="flex flex-wrap gap-1">
-          <Button variant="ghost" className="text-xs" onClick={() => setStep('find')}>
+          <Button variant="ghost" className="text-xs" onClick={() => setStep('find')} aria-haspopup="dialog">
             {t('tasks.uncertain.find')}
           </Button>
           {request ? (
