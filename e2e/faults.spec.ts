@@ -94,9 +94,17 @@ test('a create that loses its connection is kept as "submission uncertain", neve
   await expect(dialog.getByRole('radio', { name: /text/i }).first()).toBeVisible();
   await dialog.getByRole('button', { name: /cancel/i }).click();
 
+  // A knowing resend goes through the queue like any create: with the queue paused, it waits there.
+  await page.getByRole('button', { name: /Queue settings/ }).click();
+  await page.getByRole('button', { name: 'Pause queue' }).click();
   await card.getByRole('button', { name: 'Resubmit knowingly' }).click();
   await expect(card).toContainText('may charge twice');
   await card.getByRole('button', { name: 'Resubmit anyway' }).click();
+  await expect(page.getByText('Paused · 1 waiting.', { exact: false })).toBeVisible();
+  await expect(cards(page, prompt)).toHaveCount(0);
+  const whilePaused = (await (await fetch(`${simulator.url}/__sim/stats`)).json()) as { created: number };
+  expect(whilePaused.created).toBe(before.created);
+  await page.getByRole('button', { name: 'Resume queue' }).click();
   await expectPlays(page, prompt);
   await expect(cards(page, prompt)).toHaveCount(1);
 });

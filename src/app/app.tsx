@@ -1,6 +1,9 @@
 import { Suspense } from 'react';
 import { useTranslation } from '../lib/use-translation.ts';
 import { Toaster } from '../components/toaster.tsx';
+import type { Submission } from '../lib/submission.ts';
+import { useQueueStore } from '../features/queue/stores/queue-store.ts';
+import { ResendContext } from '../features/tasks/hooks/resend-context.ts';
 import { AppHeader } from './app-header.tsx';
 import { StudioPage } from './studio-page.tsx';
 import { TaskDetailRoute } from './task-detail-route.tsx';
@@ -15,21 +18,26 @@ const FinishNotices = lazyFeature(() => import('../features/tasks/components/fin
 // The submission queue's sender (gateway client, IndexedDB, zod): Generate only enqueues, so it can arrive later.
 const QueueService = lazyFeature(() => import('./queue-service.tsx').then((m) => m.QueueService));
 
+// A knowing resend of an uncertain create goes where every create goes: the queue.
+const resendThroughQueue = (submission: Submission) => void useQueueStore.getState().enqueue([submission]);
+
 export const App = () => {
   const { t } = useTranslation();
   return (
-    <div className="min-h-screen">
-      <AppHeader />
-      <StudioPage />
-      <TaskDetailRoute />
-      <CompareRoute />
-      {/* Polling and finish notices run whatever is on screen. */}
-      <Suspense fallback={null}>
-        <TaskPollers />
-        <FinishNotices onOpen={openTask} />
-        <QueueService />
-      </Suspense>
-      <Toaster label={t('app.toasts')} closeLabel={t('app.closeToast')} />
-    </div>
+    <ResendContext value={resendThroughQueue}>
+      <div className="min-h-screen">
+        <AppHeader />
+        <StudioPage />
+        <TaskDetailRoute />
+        <CompareRoute />
+        {/* Polling and finish notices run whatever is on screen. */}
+        <Suspense fallback={null}>
+          <TaskPollers />
+          <FinishNotices onOpen={openTask} />
+          <QueueService />
+        </Suspense>
+        <Toaster label={t('app.toasts')} closeLabel={t('app.closeToast')} />
+      </div>
+    </ResendContext>
   );
 };

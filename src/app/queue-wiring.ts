@@ -5,7 +5,7 @@ import { startQueuePersistence } from '../features/queue/stores/queue-persistenc
 import { useQueueStore } from '../features/queue/stores/queue-store.ts';
 import type { QueueError } from '../features/queue/utils/queue-item.ts';
 import { startQueueRunner } from '../features/queue/utils/queue-runner.ts';
-import { recordCreated, recordUncertain } from '../features/tasks/hooks/use-submit-task.ts';
+import { recordCreated, recordUncertain } from '../features/tasks/stores/record-submission.ts';
 import { useKeyRefusedStore } from '../features/tasks/stores/key-refused-store.ts';
 import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';

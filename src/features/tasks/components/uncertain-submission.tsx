@@ -1,35 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
-import { useSubmitTask } from '../hooks/use-submit-task.ts';
+import { useResend } from '../hooks/resend-context.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';
-import { isSubmissionUncertain } from '../utils/submission-uncertain.ts';
 import type { TaskRecord } from '../utils/task-record.ts';
 import { AddTaskDialog } from './add-task-dialog.tsx';
 
 /**
  * A create that may or may not have reached the gateway. Never resent on its own
- * (that could charge twice): the user either finds it by id, or resends knowingly.
+ * (that could charge twice): the user either finds it by id, or resends knowingly,
+ * through the queue like any create. The queue then owns it (and shows a refusal), so
+ * this entry goes.
  */
 export const UncertainSubmission = ({ record }: { record: TaskRecord }) => {
   const { t } = useTranslation();
   const [step, setStep] = useState<'idle' | 'find' | 'confirm'>('idle');
-  const submit = useSubmitTask();
+  const resend = useResend();
   const forget = () => useTaskRecordsStore.getState().remove([record.ref]);
   const request = record.request;
 
   const resubmit = () => {
-    if (!request) return;
-    submit.mutate(
-      { request, surface: record.ref.surface },
-      {
-        // Sent, or uncertain again under a new entry: this one has had its answer.
-        onSettled: (_task, error) => {
-          if (!error || isSubmissionUncertain(error)) forget();
-          setStep('idle');
-        },
-      },
-    );
+    if (!request || !resend) return;
+    // In the same comparison set, in the same place: the new task stands in for this one.
+    resend({ request, surface: record.ref.surface, ...(record.set ? { set: record.set } : {}) });
+    forget();
   };
 
   return (
@@ -46,7 +40,7 @@ export const UncertainSubmission = ({ record }: { record: TaskRecord }) => {
             <Button variant="ghost" className="text-xs" onClick={() => setStep('idle')}>
               {t('tasks.uncertain.cancel')}
             </Button>
-            <Button variant="primary" className="text-xs" onClick={resubmit} disabled={submit.isPending}>
+            <Button variant="primary" className="text-xs" onClick={resubmit}>
               {t('tasks.uncertain.confirm')}
             </Button>
           </div>
@@ -56,7 +50,7 @@ export const UncertainSubmission = ({ record }: { record: TaskRecord }) => {
           <Button variant="ghost" className="text-xs" onClick={() => setStep('find')} aria-haspopup="dialog">
             {t('tasks.uncertain.find')}
           </Button>
-          {request ? (
+          {request && resend ? (
             <Button variant="ghost" className="text-xs" onClick={() => setStep('confirm')}>
               {t('tasks.uncertain.resubmit')}
             </Button>
