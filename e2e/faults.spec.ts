@@ -101,12 +101,21 @@ test('a create that loses its connection is kept as "submission uncertain", neve
   await expect(card).toContainText('may charge twice');
   await card.getByRole('button', { name: 'Resubmit anyway' }).click();
   await expect(page.getByText('Paused · 1 waiting.', { exact: false })).toBeVisible();
-  await expect(cards(page, prompt)).toHaveCount(0);
+  // The entry stays, says so, and takes focus from the buttons that went; it offers no second resend.
+  const note = card.getByRole('status').filter({ hasText: 'Resent knowingly: waiting in the queue.' });
+  await expect(note).toBeFocused();
+  await expect(card.getByRole('button', { name: 'Resubmit knowingly' })).toHaveCount(0);
+  // A reload on the way loses nothing and doubles nothing.
+  await page.reload();
+  await expect(page.getByText('Paused · 1 waiting.', { exact: false })).toBeVisible();
+  await expect(note).toBeVisible();
   const whilePaused = (await (await fetch(`${simulator.url}/__sim/stats`)).json()) as { created: number };
   expect(whilePaused.created).toBe(before.created);
   await page.getByRole('button', { name: 'Resume queue' }).click();
   await expectPlays(page, prompt);
+  // Made: the new task has taken the uncertain entry's place.
   await expect(cards(page, prompt)).toHaveCount(1);
+  await expect(cards(page, prompt)).not.toContainText('Submission uncertain');
 });
 
 test('a create that hangs past the proxy timeout is kept as "submission uncertain"', async ({ page }) => {

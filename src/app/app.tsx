@@ -1,14 +1,13 @@
 import { Suspense } from 'react';
 import { useTranslation } from '../lib/use-translation.ts';
 import { Toaster } from '../components/toaster.tsx';
-import type { Submission } from '../lib/submission.ts';
-import { useQueueStore } from '../features/queue/stores/queue-store.ts';
 import { ResendContext } from '../features/tasks/hooks/resend-context.ts';
 import { AppHeader } from './app-header.tsx';
 import { StudioPage } from './studio-page.tsx';
 import { TaskDetailRoute } from './task-detail-route.tsx';
 import { CompareRoute } from './compare-route.tsx';
 import { openTask } from './task-route.ts';
+import { useResendThroughQueue } from './use-resend-through-queue.ts';
 import { lazyFeature } from './lazy-feature.tsx';
 
 // Both render nothing; they carry the gateway client and its schemas, so they load on demand.
@@ -18,13 +17,10 @@ const FinishNotices = lazyFeature(() => import('../features/tasks/components/fin
 // The submission queue's sender (gateway client, IndexedDB, zod): Generate only enqueues, so it can arrive later.
 const QueueService = lazyFeature(() => import('./queue-service.tsx').then((m) => m.QueueService));
 
-// A knowing resend of an uncertain create goes where every create goes: the queue.
-const resendThroughQueue = (submission: Submission) => void useQueueStore.getState().enqueue([submission]);
-
 export const App = () => {
   const { t } = useTranslation();
   return (
-    <ResendContext value={resendThroughQueue}>
+    <ResendContext value={useResendThroughQueue}>
       <div className="min-h-screen">
         <AppHeader />
         <StudioPage />

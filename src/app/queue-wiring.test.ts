@@ -191,6 +191,62 @@ describe('the submission queue against the simulator', () => {
     expect((await stats(sim)).created).toBe(0);
   });
 
+  describe('a knowing resend of an uncertain entry', () => {
+    // The entry the resend stands in for, as a lost create leaves it in the history.
+    const uncertainEntry = () => {
+      const ref = { surface: 'unified' as const, kind: 'text2video' as const, id: 'uncertain-earlier' };
+      useTaskRecordsStore.getState().add({ ref, request: submission('resent').request, submittedAt: 1, task: null, starred: false, origin: 'studio', submission: 'uncertain' });
+      return ref;
+    };
+    const entryKept = (id: string) => useTaskRecordsStore.getState().records.some((record) => record.ref.id === id);
+
+    it('takes the entry’s place once the gateway has made it, and not before', async () => {
+      await useSimulator();
+      const { persistence } = start();
+      await persistence.loaded;
+      const replaces = uncertainEntry();
+      useQueueStore.getState().setPaused(true);
+      useQueueStore.getState().enqueue([{ ...submission('resent'), replaces }]);
+      await persistence.idle();
+      // Waiting in a paused queue (or a tab closed now): the entry is still there.
+      expect(entryKept(replaces.id)).toBe(true);
+      useQueueStore.getState().setPaused(false);
+      await vi.waitFor(() => expect(useTaskRecordsStore.getState().records.some((record) => record.task !== null)).toBe(true), { timeout: 10_000, interval: 20 });
+      expect(entryKept(replaces.id)).toBe(false);
+      expect(useTaskRecordsStore.getState().records).toHaveLength(1);
+    });
+
+    it('replaces the entry with a new uncertain one when it is lost again', async () => {
+      const sim = await useSimulator();
+      await fault(sim, { on: 'create', fault: 'reset' });
+      const { persistence } = start();
+      await persistence.loaded;
+      const replaces = uncertainEntry();
+      useQueueStore.getState().enqueue([{ ...submission('resent'), replaces }]);
+      await vi.waitFor(() => expect(entryKept(replaces.id)).toBe(false), { timeout: 10_000, interval: 20 });
+      expect(useTaskRecordsStore.getState().records.filter(isUncertain)).toHaveLength(1);
+    });
+
+    it('leaves the entry (and its Add by id) when the resend is refused, and survives a reload on the way', async () => {
+      await useSimulator();
+      let running = start();
+      await running.persistence.loaded;
+      const replaces = uncertainEntry();
+      useQueueStore.getState().setPaused(true);
+      const [id] = useQueueStore.getState().enqueue([{ ...submission('resent'), request: { ...submission('x').request, prompt: 'x'.repeat(2600) }, replaces }]);
+      await running.persistence.idle();
+      running.stop();
+      db = openQueueDb(db.name);
+      useQueueStore.setState(queueInitial, true);
+      running = start();
+      await running.persistence.loaded;
+      expect(useQueueStore.getState().items.find((item) => item.id === id)?.submission.replaces).toEqual(replaces);
+      useQueueStore.getState().setPaused(false);
+      await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), { timeout: 10_000, interval: 20 });
+      expect(entryKept(replaces.id)).toBe(true);
+    });
+  });
+
   it('after a reload, waiting items and settings come back; an item found “sending” becomes uncertain, never resent', async () => {
     const sim = await useSimulator();
     let first = start();

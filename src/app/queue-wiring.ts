@@ -9,6 +9,7 @@ import { recordCreated, recordUncertain } from '../features/tasks/stores/record-
 import { useKeyRefusedStore } from '../features/tasks/stores/key-refused-store.ts';
 import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
+import type { Submission } from '../lib/submission.ts';
 import { countRunning } from './running-tasks.ts';
 
 /** 429, or Kling's 1302/1303 under any status: the gateway is busy, not saying no. A 503 was not processed either: retried alike. (A 500 may have created the task: never retried.) */
@@ -43,6 +44,11 @@ const bridgeKeyRefusal = () => {
   };
 };
 
+/** A resend the gateway has answered takes the place of the uncertain entry it was sent for. */
+const retireReplaced = ({ replaces }: Submission) => {
+  if (replaces) useTaskRecordsStore.getState().remove([replaces]);
+};
+
 /**
  * The submission queue at work: its saved items, and the runner that sends them while
  * the studio's unfinished tasks leave a slot free. Wired here because it meets the
@@ -52,7 +58,10 @@ export const startQueueService = ({ db }: { db?: QueueDb } = {}) => {
   const persistence = startQueuePersistence({
     db,
     onUncertain: (items) => {
-      for (const item of items) recordUncertain(item.submission, item.addedAt);
+      for (const item of items) {
+        recordUncertain(item.submission, item.addedAt);
+        retireReplaced(item.submission);
+      }
     },
   });
   const stopRunner = startQueueRunner({
@@ -67,8 +76,14 @@ export const startQueueService = ({ db }: { db?: QueueDb } = {}) => {
       }),
     claim: persistence.claim,
     create: ({ request, surface }) => createTask(request, surface),
-    onCreated: (item, task) => recordCreated(item.submission, task),
-    onUncertain: (item) => recordUncertain(item.submission),
+    onCreated: (item, task) => {
+      recordCreated(item.submission, task);
+      retireReplaced(item.submission);
+    },
+    onUncertain: (item) => {
+      recordUncertain(item.submission);
+      retireReplaced(item.submission);
+    },
     busyRetryAfter,
     isKeyRefused,
     isUncertain: isSubmissionUncertain,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { generationRequestSchema } from '../../../api/generation-request.ts';
 import { surfaces } from '../../../api/gateway-routes.ts';
+import { taskRefSchema } from '../../../api/task.ts';
 import { setMembershipSchema } from '../../../lib/comparison-set-schema.ts';
 import { clampLimit, queueStates } from './queue-item.ts';
 
@@ -9,7 +10,7 @@ import { clampLimit, queueStates } from './queue-item.ts';
 
 export const queueItemSchema = z.object({
   id: z.string().min(1).max(100),
-  submission: z.object({ request: generationRequestSchema, surface: z.enum(surfaces), set: setMembershipSchema.optional() }),
+  submission: z.object({ request: generationRequestSchema, surface: z.enum(surfaces), set: setMembershipSchema.optional(), replaces: taskRefSchema.optional() }),
   state: z.enum(queueStates),
   position: z.number(),
   addedAt: z.number(),

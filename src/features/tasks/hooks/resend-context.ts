@@ -1,14 +1,20 @@
 import { createContext, useContext } from 'react';
+import type { TaskRef } from '../../../api/gateway-routes.ts';
 import type { Submission } from '../../../lib/submission.ts';
 
+/** A knowing resend of one uncertain entry: `send` hands it over; `waiting` while one for that entry is on its way. */
+export type Resend = { send: () => void; waiting: boolean };
+
 /**
- * How a card hands a create to the app to send: the app's submission queue, like every
- * other create, so a resend waits for a free slot and stops while the queue is paused.
- * Features do not import the queue; the app provides this.
+ * The app's hook behind useResend. The app sends through its submission queue, like every
+ * create, so a resend waits for a free slot and for a paused queue; features do not import
+ * the queue, so the app provides it (app.tsx).
  */
-export type Resend = (submission: Submission) => void;
+export type UseResend = (submission: (Submission & { replaces: TaskRef }) | null) => Resend | null;
 
-export const ResendContext = createContext<Resend | null>(null);
+const unavailable: UseResend = () => null;
 
-/** The app's way to send; null where none is provided, and then nothing offers to resend. */
-export const useResend = () => useContext(ResendContext);
+export const ResendContext = createContext<UseResend>(unavailable);
+
+/** How to resend `submission` (null where there is nothing to resend, or no app to send it). */
+export const useResend: UseResend = (submission) => useContext(ResendContext)(submission);

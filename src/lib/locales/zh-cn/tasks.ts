@@ -28,6 +28,7 @@ export const tasks: typeof en = {
     resubmit: '知情后重新提交',
     chargeTwice: '如果第一次提交已到达网关，重新提交会创建第二个任务，可能重复计费。',
     confirm: '仍然重新提交',
+    resent: '已知情重新提交，正在队列中等待。网关答复后此条目会移除；如果重新提交被拒绝，这里会重新显示可选操作。',
     cancel: '取消',
   },
   keyRefused: {
