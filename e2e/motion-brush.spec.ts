@@ -128,6 +128,7 @@ test('painted and pathed from the keyboard alone: arrows move the brush, Space p
   await expect(page.getByText('Painting.')).toHaveCount(1);
   await keys('Space');
   await expect(page.getByText('Painting.')).toHaveCount(0);
+  await expect(page.getByText('Painted. Brush at 50% from the left, 20% from the top.')).toHaveCount(1);
   await expect(page.getByRole('radio', { name: 'Motion 1' })).toHaveAccessibleDescription(/\d+% of the frame/);
   // A dab at (80 %, 80 %); then a stroke up to (80 %, 50 %) dropped with Escape.
   await keys(...Array.from({ length: 6 }, () => 'Shift+ArrowRight'), ...Array.from({ length: 12 }, () => 'Shift+ArrowDown'), 'Enter');
@@ -149,7 +150,7 @@ test('painted and pathed from the keyboard alone: arrows move the brush, Space p
   expect(metadata.dynamic_masks).toHaveLength(1);
   const mask = maskOf(metadata.dynamic_masks[0]!.mask);
   // The stroke (y 90 px, x 240–400 px) and the dab (640, 360) are painted; where Escape dropped the stroke is not.
-  expect([mask.at(250, 90), mask.at(390, 90), mask.at(640, 360), mask.at(640, 225), mask.at(100, 400)]).toEqual([255, 255, 255, 0, 0]);
+  expect([mask.at(250, 90), mask.at(390, 90), mask.at(640, 360), mask.at(640, 290), mask.at(640, 225), mask.at(100, 400)]).toEqual([255, 255, 255, 0, 0, 0]);
   // The path, bottom-left origin: from (640, 225) through (480, 225) to (480, 270).
   const path = metadata.dynamic_masks[0]!.trajectories;
   expect(Math.abs(path[0]!.x - 640) + Math.abs(path[0]!.y - 225)).toBeLessThanOrEqual(2);

@@ -1,7 +1,8 @@
-import { useRef } from 'react';
+import { type PointerEvent, useRef } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { useKeyboardBrush } from '../hooks/use-keyboard-brush.ts';
-import { useStrokeInput, type Tool } from '../hooks/use-stroke-input.ts';
+import { useStrokeInput } from '../hooks/use-stroke-input.ts';
+import type { Tool } from '../utils/tool.ts';
 import { clampPoint, type BrushDoc, type Point, type Region } from '../utils/brush-doc.ts';
 import type { FrameSize } from '../utils/kling-coords.ts';
 import { regionColour, MOTION_COLOURS } from '../utils/region-colours.ts';
@@ -34,8 +35,12 @@ export const BrushStage = ({ src, frame, doc, active, activeName, tool, radius, 
   const colour = active ? regionColour(doc, active) : MOTION_COLOURS[0];
   const pathable = active?.kind === 'dynamic' ? active : undefined;
   const live = useRef<HTMLCanvasElement>(null);
-  const addPathPoint = (point: Point) => pathable && onPath([...pathable.path, clampPoint(point)]);
-  const handlers = useStrokeInput(live, {
+  const addPathPoint = (point: Point) => {
+    if (!pathable) return false;
+    onPath([...pathable.path, clampPoint(point)]);
+    return true;
+  };
+  const pointer = useStrokeInput(live, {
     tool,
     colour,
     radius,
@@ -43,7 +48,12 @@ export const BrushStage = ({ src, frame, doc, active, activeName, tool, radius, 
     onPathDrawn: (points) => pathable && onPath(simplifyPath(points.map(clampPoint), FREEHAND_TOLERANCE)),
     onPathClick: addPathPoint,
   });
-  const keyboard = useKeyboardBrush({ tool, colour, radius, onStroke, onPathPoint: addPathPoint });
+  const keyboard = useKeyboardBrush({ tool, colour, radius, onStroke, onPathPoint: addPathPoint, pointerBusy: pointer.dragging });
+  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
+    // A pointer takes over from a keyboard stroke in progress: that stroke is kept first.
+    keyboard.lift(event.currentTarget);
+    pointer.handlers.onPointerDown(event);
+  };
   const ratio = frame.width / frame.height;
   return (
     <div
@@ -62,12 +72,13 @@ export const BrushStage = ({ src, frame, doc, active, activeName, tool, radius, 
         tabIndex={0}
         aria-label={t('motionBrush.canvasLabel')}
         aria-describedby={describedBy}
-        {...handlers}
+        {...pointer.handlers}
+        onPointerDown={onPointerDown}
         onKeyDown={keyboard.onKeyDown}
         onBlur={keyboard.onBlur}
         className={`peer absolute inset-0 size-full ${tool === 'path' ? 'cursor-crosshair' : 'cursor-cell'}`}
       />
-      <KeyboardCursor brush={keyboard.brush} tool={tool} radius={radius} />
+      <KeyboardCursor brush={keyboard.brush} news={keyboard.news} tool={tool} radius={radius} />
       {pathable && tool === 'path' ? <PathHandles path={pathable.path} colour={colour} name={activeName} onChange={onPath} /> : null}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
-import type { Tool } from '../hooks/use-stroke-input.ts';
+import type { Tool } from '../utils/tool.ts';
 
 type BrushToolbarProps = {
   tool: Tool;

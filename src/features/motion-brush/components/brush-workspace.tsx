@@ -2,7 +2,7 @@ import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { useBrush } from '../hooks/use-brush.ts';
-import type { Tool } from '../hooks/use-stroke-input.ts';
+import type { Tool } from '../utils/tool.ts';
 import { addRegion, addStroke, clampPoint, clearRegion, emptyDoc, removeRegion, setPath, staticRegion, type Point, type RegionKind } from '../utils/brush-doc.ts';
 import type { BrushMasks } from '../utils/doc-masks.ts';
 import type { FrameSize } from '../utils/kling-coords.ts';

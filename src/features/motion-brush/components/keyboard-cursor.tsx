@@ -1,20 +1,43 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import type { Tool } from '../hooks/use-stroke-input.ts';
+import type { KeyboardNews } from '../hooks/use-keyboard-brush.ts';
 import type { KeyboardBrush } from '../utils/keyboard-brush.ts';
+import type { Tool } from '../utils/tool.ts';
 
-type KeyboardCursorProps = { brush: KeyboardBrush; tool: Tool; radius: number };
+type KeyboardCursorProps = { brush: KeyboardBrush; news: KeyboardNews; tool: Tool; radius: number };
 
 const percent = (value: number) => Math.round(value * 100);
+// A held arrow moves the brush many times a second: its place is said once it rests.
+const SETTLE_MS = 350;
 
 /**
  * Where the keyboard brush is: a ring of the brush's size, shown while the canvas before it
- * has keyboard focus (`peer`), and the same in words for a screen reader, as it moves.
+ * has keyboard focus (`peer`), and in words for a screen reader: what a key just did at once,
+ * the brush's place once it stops moving. Nothing is said before the first key.
  */
-export const KeyboardCursor = ({ brush, tool, radius }: KeyboardCursorProps) => {
+export const KeyboardCursor = ({ brush, news, tool, radius }: KeyboardCursorProps) => {
   const { t } = useTranslation();
   const { x, y } = brush.cursor;
-  const where = t('motionBrush.keyboard.cursor', { x: percent(x), y: percent(y) });
-  const state = brush.stroke ? ` ${t(tool === 'erase' ? 'motionBrush.keyboard.erasing' : 'motionBrush.keyboard.painting')}` : '';
+  const erasing = tool === 'erase';
+  const done = {
+    stroke: t(erasing ? 'motionBrush.keyboard.erased' : 'motionBrush.keyboard.painted'),
+    dab: t(erasing ? 'motionBrush.keyboard.erased' : 'motionBrush.keyboard.painted'),
+    point: t('motionBrush.keyboard.pointAdded'),
+    dropped: t('motionBrush.keyboard.dropped'),
+    noPath: t('motionBrush.toolHints.pathNeedsMotion'),
+  };
+  const words = [
+    news.action ? done[news.action] : '',
+    t('motionBrush.keyboard.cursor', { x: percent(x), y: percent(y) }),
+    brush.stroke ? t(erasing ? 'motionBrush.keyboard.erasing' : 'motionBrush.keyboard.painting') : '',
+  ].filter(Boolean).join(' ');
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => {
+    if (news.keys === 0) return;
+    const timer = setTimeout(() => setSpoken(words), news.action ? 0 : SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [news, words]);
+
   return (
     <>
       <span
@@ -24,8 +47,7 @@ export const KeyboardCursor = ({ brush, tool, radius }: KeyboardCursorProps) => 
         style={{ left: `${x * 100}%`, top: `${y * 100}%`, width: tool === 'path' ? '0.75rem' : `max(0.5rem, ${radius * 200}%)` }}
       />
       <p aria-live="polite" className="sr-only">
-        {where}
-        {state}
+        {spoken}
       </p>
     </>
   );

@@ -1,8 +1,7 @@
 import { type PointerEvent, type RefObject, useRef } from 'react';
 import type { Point } from '../utils/brush-doc.ts';
 import { clearCanvas, drawStroke, fitCanvas } from '../utils/draw-stroke.ts';
-
-export type Tool = 'paint' | 'erase' | 'path';
+import type { Tool } from '../utils/tool.ts';
 
 type StrokeInput = {
   tool: Tool;
@@ -70,5 +69,5 @@ export const useStrokeInput = (live: RefObject<HTMLCanvasElement | null>, { tool
     else onPathClick(state.points[0]!);
   };
 
-  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: clear };
+  return { handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: clear }, dragging: () => drag.current !== null };
 };

@@ -1,4 +1,4 @@
-import type { Tool } from '../hooks/use-stroke-input.ts';
+import type { Tool } from './tool.ts';
 import type { Point } from './brush-doc.ts';
 
 // The stroke in progress, drawn on the stage's own canvas until it is handed to the

@@ -44,8 +44,27 @@ describe('pressKey', () => {
   it('with the Path tool, Enter and Space add a point where the cursor is', () => {
     const path = { shift: false, tool: 'path' as const };
     const moved = pressKey(restingBrush(), 'ArrowDown', path).state;
-    expect(pressKey(moved, 'Enter', path).pathPoint).toEqual({ x: 0.5, y: 0.5 + STEP });
-    expect(pressKey(moved, ' ', path)).toMatchObject({ handled: true, state: { stroke: null } });
+    expect(pressKey(moved, 'Enter', path)).toMatchObject({ pathPoint: { x: 0.5, y: 0.5 + STEP }, action: 'point' });
+    expect(pressKey(moved, ' ', path)).toMatchObject({ handled: true, state: { stroke: null }, pathPoint: { x: 0.5, y: 0.5 + STEP } });
+  });
+
+  it('says what each key finished: a stroke, a dab, a dropped stroke; moving finishes nothing', () => {
+    const down = press(restingBrush(), ' ', 'ArrowRight');
+    expect(pressKey(down, ' ', paint).action).toBe('stroke');
+    expect(pressKey(down, 'Enter', paint).action).toBe('stroke');
+    expect(pressKey(restingBrush(), 'Enter', paint).action).toBe('dab');
+    expect(pressKey(down, 'Escape', paint).action).toBe('dropped');
+    expect(pressKey(down, 'ArrowRight', paint).action).toBeUndefined();
+    expect(pressKey(restingBrush(), ' ', paint).action).toBeUndefined();
+  });
+
+  it('a held Space or Enter counts once: its repeats are swallowed, a held arrow keeps moving', () => {
+    const down = press(restingBrush(), ' ');
+    const repeated = pressKey(down, ' ', { ...paint, repeat: true });
+    expect(repeated).toEqual({ handled: true, state: down });
+    expect(pressKey(restingBrush(), 'Enter', { ...paint, repeat: true }).stroke).toBeUndefined();
+    expect(pressKey(restingBrush(), 'Enter', { shift: false, tool: 'path', repeat: true }).pathPoint).toBeUndefined();
+    expect(pressKey(down, 'ArrowLeft', { ...paint, repeat: true }).state.stroke).toHaveLength(2);
   });
 
   it('leaves other keys (Tab, letters) alone', () => {

@@ -47,10 +47,14 @@ export const motionBrush = {
   point: '{{name}}, path point {{n}} of {{count}}: {{x}}% from the left, {{y}}% from the top',
   unreadable: 'The masks in this draft are links or JPEGs the studio cannot read back: painting starts afresh and replaces them.',
   keyboard: {
-    hint: 'Keyboard: focus the picture (Tab) and move the brush with the arrow keys, Shift for bigger steps. Space puts the brush down and lifts it again, Enter paints one dab, Escape drops the stroke in progress. With the Path tool, Enter adds a point where the brush is.',
+    hint: 'Keyboard: focus the picture (Tab) and move the brush with the arrow keys, Shift for 5 % steps. Space puts the brush down and lifts it again, Enter paints one dab, Escape drops the stroke in progress. With the Path tool, Enter or Space adds a point where the brush is.',
     cursor: 'Brush at {{x}}% from the left, {{y}}% from the top.',
     painting: 'Painting.',
     erasing: 'Erasing.',
+    painted: 'Painted.',
+    erased: 'Erased.',
+    pointAdded: 'Path point added.',
+    dropped: 'Stroke dropped.',
   },
   shortcuts: 'Ctrl+Z undoes, Ctrl+Shift+Z redoes.',
 };

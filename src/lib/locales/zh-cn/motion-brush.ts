@@ -49,10 +49,14 @@ export const motionBrush: typeof en = {
   point: '{{name}}，路径点 {{n}}/{{count}}：距左 {{x}}%，距上 {{y}}%',
   unreadable: '此草稿中的遮罩是链接或 JPEG，工作室无法读回：重新涂抹会替换它们。',
   keyboard: {
-    hint: '键盘操作：按 Tab 聚焦画面，用方向键移动画笔，按住 Shift 移动更快。空格键落笔、再按一次抬笔，Enter 点涂一下，Esc 放弃正在画的一笔。使用路径工具时，按 Enter 在画笔位置添加路径点。',
-    cursor: '画笔位于距左侧 {{x}}%、距顶部 {{y}}% 处。',
+    hint: '键盘操作：按 Tab 聚焦画面，用方向键移动光标，按住 Shift 每次移动 5%。空格键落笔、再按一次抬笔，Enter 点涂一下，Esc 放弃正在画的一笔。使用“路径”工具时，按 Enter 或空格键在光标处添加路径点。',
+    cursor: '光标位于距左 {{x}}%、距上 {{y}}% 处。',
     painting: '正在涂抹。',
     erasing: '正在擦除。',
+    painted: '已涂抹。',
+    erased: '已擦除。',
+    pointAdded: '已添加路径点。',
+    dropped: '已放弃这一笔。',
   },
   shortcuts: 'Ctrl+Z 撤销，Ctrl+Shift+Z 重做。',
 };
