@@ -23,6 +23,7 @@ test('a clip that finishes while the person is away shows in the tab title and a
     window.dispatchEvent(new Event('focus'));
   });
   await expect(page).toHaveTitle('Kling Studio');
+  await expect(notice.getByRole('button', { name: 'View' })).toHaveAttribute('aria-haspopup', 'dialog');
   await notice.getByRole('button', { name: 'View' }).click();
   await expect(page.getByRole('dialog').getByRole('heading', { name: prompt })).toBeVisible();
   await expect(page.getByRole('dialog').locator('video')).toBeVisible();

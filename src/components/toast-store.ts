@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 
 export type ToastTone = 'info' | 'success' | 'error';
-export type ToastAction = { label: string; run: () => void };
+/** `opensDialog`: the action opens a dialog, and its button says so (aria-haspopup). */
+export type ToastAction = { label: string; run: () => void; opensDialog?: boolean };
 export type Toast = { id: number; message: string; tone: ToastTone; action?: ToastAction };
 type ToastInput = Omit<Toast, 'id'> & { durationMs?: number };
 

@@ -17,6 +17,7 @@ const ToastItem = ({ toast, closeLabel }: { toast: Toast; closeLabel: string }) 
       {toast.action ? (
         <button
           type="button"
+          aria-haspopup={toast.action.opensDialog ? 'dialog' : undefined}
           className="shrink-0 rounded px-2 py-1 font-semibold text-amber-300 hover:bg-neutral-800"
           onClick={() => {
             toast.action?.run();

@@ -42,7 +42,7 @@ export const useFinishNotices = (onOpen: (ref: TaskRef) => void) => {
       useToastStore.getState().show({
         message: t(ok ? 'gallery.finished' : 'gallery.failed', { prompt }),
         tone: ok ? 'success' : 'error',
-        action: { label: t('gallery.view'), run: open },
+        action: { label: t('gallery.view'), run: open, opensDialog: true },
       });
       if (!isAway()) return;
       away += 1;
