@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cards, generate, openStudio, uniquePrompt } from './support/gallery.ts';
+import { cards, generate, importHistoryFile, openStudio, uniquePrompt } from './support/gallery.ts';
 
 test('two open tabs stay in sync: new tasks, stars and deletes', async ({ page, context }) => {
   const prompt = uniquePrompt('Lanterns drifting over a lake');
@@ -64,11 +64,11 @@ test('export the history as JSON and import it into another browser profile', as
   const elsewhere = await fresh.newPage();
   await openStudio(elsewhere);
   await expect(elsewhere.getByText('Your clips will appear here')).toBeVisible();
-  await elsewhere.getByLabel('Import a history file').setInputFiles(file);
+  await importHistoryFile(elsewhere, file);
   await expect(elsewhere.getByRole('status').filter({ hasText: /Imported: 1 new/ })).toBeVisible();
   await expect(cards(elsewhere, prompt).locator('video')).toBeVisible();
   // Importing the same file again adds nothing.
-  await elsewhere.getByLabel('Import a history file').setInputFiles(file);
+  await importHistoryFile(elsewhere, file);
   await expect(elsewhere.getByRole('status').filter({ hasText: /0 new, 0 updated, 1 already here/ })).toBeVisible();
   await fresh.close();
 });

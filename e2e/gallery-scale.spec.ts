@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { SIMULATOR_URL } from './support/simulator-log.ts';
-import { lastSeq, openStudio } from './support/gallery.ts';
+import { importHistoryFile, lastSeq, openStudio } from './support/gallery.ts';
 
 const COUNT = 5_000;
 
@@ -53,7 +53,7 @@ test('5,000 tasks open, scroll smoothly, and load only the visible clips', async
 
   await openStudio(page);
   const importStart = Date.now();
-  await page.getByLabel('Import a history file').setInputFiles(file);
+  await importHistoryFile(page, file);
   await expect(page.getByRole('heading', { name: /5,?000 tasks/ })).toBeVisible();
   const importMs = Date.now() - importStart;
 

@@ -61,3 +61,10 @@ export const setTabHidden = async (page: Page, hidden: boolean) =>
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => isHidden });
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
   }, hidden);
+
+/** Imports a history file the way a person does: the Import button, then the file picker. */
+export const importHistoryFile = async (page: Page, file: string) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles(file);
+};

@@ -13,8 +13,9 @@ export const AppHeader = () => {
       <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
         <img src="/favicon.svg" alt="" className="size-7" />
         <div className="min-w-0 flex-1">
-          <h1 className="text-base font-semibold">{t('app.title')}</h1>
-          <p className="truncate text-xs text-neutral-400">{t('app.tagline')}</p>
+          <h1 className="truncate text-base font-semibold">{t('app.title')}</h1>
+          {/* On a phone the badge and the language need the room: the title alone, on one line. */}
+          <p className="hidden truncate text-xs text-neutral-400 sm:block">{t('app.tagline')}</p>
         </div>
         <Suspense fallback={null}>
           <HealthBadge />

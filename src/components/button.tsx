@@ -4,7 +4,7 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primar
 
 const variants = {
   primary: 'bg-amber-400 text-neutral-950 hover:bg-amber-300 disabled:bg-neutral-700 disabled:text-neutral-400',
-  secondary: 'bg-neutral-800 text-neutral-100 hover:bg-neutral-700 disabled:text-neutral-500',
+  secondary: 'bg-neutral-800 text-neutral-100 hover:bg-neutral-700 disabled:text-neutral-400',
   ghost: 'text-neutral-300 hover:bg-neutral-800 hover:text-neutral-100 disabled:text-neutral-600',
 };
 

@@ -31,7 +31,7 @@ export const AxisSlider = ({ axis, value, wasReset, onChange }: AxisSliderProps)
         aria-valuetext={`${value} ${t(`camera.axes.${axis}.${value < 0 ? 'negative' : value > 0 ? 'positive' : 'still'}`)}`}
         className={`w-full ${value !== 0 ? "accent-amber-400" : "accent-neutral-500"}`}
       />
-      <p id={meaningId} className="flex justify-between text-[11px] text-neutral-500">
+      <p id={meaningId} className="flex justify-between text-[11px] text-neutral-400">
         <span>− {t(`camera.axes.${axis}.negative`)}</span>
         <span>+ {t(`camera.axes.${axis}.positive`)}</span>
       </p>

@@ -22,9 +22,10 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
   const base = baseline?.facts;
   const relative = (value: number | null, of: number | null | undefined) => {
     const ratio = value === null ? null : ratioText(value, of);
-    return ratio && baseline ? <span className="ml-1.5 whitespace-nowrap text-neutral-500">{t('compare.relative', { ratio, caption: baseline.caption.length <= 12 ? baseline.caption : t('compare.firstClip') })}</span> : null;
+    // A real space before it, so "1080p" and "2.25× of std" are not read as one word.
+    return ratio && baseline ? <>{' '}<span className="ml-1 whitespace-nowrap text-neutral-400">{t('compare.relative', { ratio, caption: baseline.caption.length <= 12 ? baseline.caption : t('compare.firstClip') })}</span></> : null;
   };
-  const pending = <span className="text-neutral-500">{member.clipUrl ? t('compare.measuring') : '—'}</span>;
+  const pending = <span className="text-neutral-400">{member.clipUrl ? t('compare.measuring') : '—'}</span>;
   const rows = [
     {
       name: 'size',
@@ -44,7 +45,7 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
       label: t('compare.fileSize'),
       value:
         size === 'unknown' ? (
-          <span className="text-neutral-500">{t('compare.unknown')}</span>
+          <span className="text-neutral-400">{t('compare.unknown')}</span>
         ) : size !== undefined ? (
           <>
             {formatFileSize(size)}
@@ -64,7 +65,7 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
             {relative(rate, base ? bitsPerSecond(base) : null)}
           </>
         ) : size === 'unknown' ? (
-          <span className="text-neutral-500">{t('compare.unknown')}</span>
+          <span className="text-neutral-400">{t('compare.unknown')}</span>
         ) : (
           pending
         ),
@@ -88,7 +89,7 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 font-mono text-xs tabular-nums">
         {rows.map((row) => (
           <div key={row.name} className="contents" data-fact={row.name}>
-            <dt className="font-sans text-neutral-500">{row.label}</dt>
+            <dt className="font-sans text-neutral-400">{row.label}</dt>
             <dd className="min-w-0 break-words text-neutral-200">{row.value}</dd>
           </div>
         ))}

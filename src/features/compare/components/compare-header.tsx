@@ -24,8 +24,9 @@ export const CompareHeader = ({ members, layout, canWipe, onLayout, onClose }: C
     <header className="sticky top-0 z-20 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-neutral-800 bg-neutral-950/95 px-4 py-2.5 backdrop-blur">
       <div className="min-w-0 flex-1">
         <h2 id="compare-title" className="text-sm font-semibold sm:text-base">
-          {t('compare.title', { kind: set ? t(`compare.kinds.${set.kind}`) : '' })}
-          <span className="ml-2 text-xs font-normal whitespace-nowrap text-neutral-400 sm:text-sm">
+          {t('compare.title', { kind: set ? t(`compare.kinds.${set.kind}`) : '' })}{' '}
+          {/* The space above keeps the title and the count apart when the heading is read as one line. */}
+          <span className="ml-1 text-xs font-normal whitespace-nowrap text-neutral-400 sm:text-sm">
             {t('compare.members', { count: members.length })}
             {sweptLabel ? ` · ${t('compare.sweepOf', { parameter: sweptLabel })}` : null}
           </span>

@@ -18,7 +18,7 @@ export const MemberStatus = ({ member }: { member: CompareMember }) => {
     <div className="flex h-full flex-col items-center justify-center gap-3 p-6">
       <p className="text-sm text-neutral-300">
         {word}
-        {member.progress !== null && status === 'running' ? <span className="ml-2 font-mono text-neutral-500">{member.progress}%</span> : null}
+        {member.progress !== null && status === 'running' ? <span className="ml-2 font-mono text-neutral-400">{member.progress}%</span> : null}
       </p>
       {status === 'queued' || status === 'running' ? (
         <div className="w-2/3 max-w-56">

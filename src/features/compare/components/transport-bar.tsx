@@ -35,7 +35,7 @@ export const TransportBar = ({ sync, state }: { sync: VideoSync; state: SyncStat
       </div>
       <output className="font-mono text-xs text-neutral-300 tabular-nums" aria-live="off">
         {formatClock(time)} <span className="text-neutral-600">/</span> {formatClock(state.duration)}
-        {state.fpsMeasured ? <span className="ml-2 text-neutral-500">{t('compare.frame', { frame, fps: state.fps })}</span> : null}
+        {state.fpsMeasured ? <span className="ml-2 text-neutral-400">{t('compare.frame', { frame, fps: state.fps })}</span> : null}
       </output>
       <input
         type="range"
@@ -63,7 +63,7 @@ export const TransportBar = ({ sync, state }: { sync: VideoSync; state: SyncStat
           ))}
         </select>
       </label>
-      {state.total > state.ready ? <span className="text-xs text-neutral-500">{t('compare.waiting', { count: state.total - state.ready })}</span> : null}
+      {state.total > state.ready ? <span className="text-xs text-neutral-400">{t('compare.waiting', { count: state.total - state.ready })}</span> : null}
     </div>
   );
 };

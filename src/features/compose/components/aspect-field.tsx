@@ -24,7 +24,7 @@ export const AspectField = ({ value, followsImage, onChange }: AspectFieldProps)
           ),
         }))}
       />
-      {followsImage ? <p className="mt-1 text-xs text-neutral-500">{t('compose.aspectFollowsImage')}</p> : null}
+      {followsImage ? <p className="mt-1 text-xs text-neutral-400">{t('compose.aspectFollowsImage')}</p> : null}
     </div>
   );
 };

@@ -36,7 +36,7 @@ export const CfgField = ({ value, issues, advice, onChange }: CfgFieldProps) => 
         {...describedBy('cfgScale', issues, advice)}
         className={`w-full accent-amber-400 ${value === null ? 'opacity-60' : ''}`}
       />
-      <div className="flex justify-between text-[11px] text-neutral-500" aria-hidden>
+      <div className="flex justify-between text-[11px] text-neutral-400" aria-hidden>
         <span>{t('compose.cfgLoose')}</span>
         <span>{t('compose.cfgStrict')}</span>
       </div>

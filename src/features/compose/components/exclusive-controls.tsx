@@ -13,7 +13,7 @@ export const ExclusiveControls = ({ active, maskCount = 0 }: { active: Exclusive
         {controls.map((control) => (
           <li
             key={control}
-            className={`rounded-full px-2 py-0.5 ${active.includes(control) ? 'bg-amber-400/20 text-amber-200' : 'bg-neutral-800 text-neutral-500'}`}
+            className={`rounded-full px-2 py-0.5 ${active.includes(control) ? 'bg-amber-400/20 text-amber-200' : 'bg-neutral-800 text-neutral-400'}`}
           >
             {t(`compose.exclusive.${control}`)}
             {control === 'masks' && maskCount > 0 ? <span className="tabular-nums"> · {maskCount}</span> : null}

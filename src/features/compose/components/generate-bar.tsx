@@ -31,7 +31,7 @@ export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, e
       <div className="flex gap-2">
         <Button type="submit" variant="primary" className="flex-1 py-2.5" disabled={issues.length > 0 || isSubmitting} aria-describedby={issues.length ? REASON_ID : undefined}>
           {isSubmitting ? t('compose.generating') : runs > 1 ? t('compose.generateRuns', { runs }) : t('compose.generate')}
-          <kbd className="rounded bg-neutral-950/20 px-1.5 text-xs font-normal">{t('compose.shortcut')}</kbd>
+          <kbd className="rounded bg-neutral-950/20 px-1.5 text-xs font-normal pointer-coarse:hidden">{t('compose.shortcut')}</kbd>
         </Button>
         {extras && onStdPro ? (
           <Button onClick={onStdPro} disabled={issues.length > 0 || isSubmitting} title={t('compareEntry.stdProHint')} aria-describedby={issues.length ? REASON_ID : undefined}>

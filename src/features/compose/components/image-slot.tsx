@@ -69,7 +69,7 @@ export const ImageSlot = ({ field, label, value, issues, onChange, onUrlLoaded }
       {value && facts ? (
         <ImagePreview value={value} facts={facts} urlFailed={urlFailed} label={label} onChange={onChange} />
       ) : (
-        <p className="py-3 text-center text-xs text-neutral-500">{t('compose.image.dropHint')}</p>
+        <p className="py-3 text-center text-xs text-neutral-400">{t('compose.image.dropHint')}</p>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <input

@@ -15,7 +15,7 @@ export const MetadataEditor = ({ text, issues, onChange }: MetadataEditorProps) 
       <label htmlFor="extraMetadata" className="mb-1 block text-xs text-neutral-400">
         {t('compose.metadata')}
       </label>
-      <p id="extraMetadata-hint" className="mb-1 text-[11px] text-neutral-500">
+      <p id="extraMetadata-hint" className="mb-1 text-[11px] text-neutral-400">
         {t('compose.metadataHint')}
       </p>
       <textarea

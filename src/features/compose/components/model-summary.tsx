@@ -15,7 +15,7 @@ export const ModelSummary = ({ caps }: { caps: ModelCapabilities }) => {
       {features.map((feature) => {
         const value = state(caps[feature]);
         return (
-          <li key={feature} className={`rounded px-1.5 py-0.5 ${value === 'no' ? 'bg-neutral-900 text-neutral-500 line-through' : 'bg-neutral-800 text-neutral-300'}`}>
+          <li key={feature} className={`rounded px-1.5 py-0.5 ${value === 'no' ? 'bg-neutral-900 text-neutral-400 line-through' : 'bg-neutral-800 text-neutral-300'}`}>
             {t(`compose.features.${feature}`)}
             {value !== 'yes' && value !== 'no' ? ` (${value})` : ''}
             {value === 'no' ? <span className="sr-only"> {t('compose.notSupported')}</span> : null}

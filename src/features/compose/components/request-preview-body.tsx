@@ -31,7 +31,7 @@ export const RequestPreviewBody = ({ call }: { call: CreateCall }) => {
           {copied ? t('compose.preview.copied') : ''}
         </span>
       </div>
-      <p className="mt-1 text-[11px] text-neutral-500">{t('compose.preview.note')}</p>
+      <p className="mt-1 text-[11px] text-neutral-400">{t('compose.preview.note')}</p>
     </>
   );
 };

@@ -25,7 +25,7 @@ export const TextField = ({ field, label, value, placeholder, rows, issues, onCh
         <label htmlFor={field} className="text-xs font-medium uppercase tracking-wide text-neutral-400">
           {label}
         </label>
-        <span id={countId} className={`text-xs tabular-nums ${over ? 'font-semibold text-rose-400' : 'text-neutral-500'}`}>
+        <span id={countId} className={`text-xs tabular-nums ${over ? 'font-semibold text-rose-400' : 'text-neutral-400'}`}>
           {t('compose.characters', { length: value.length, max: PROMPT_MAX })}
         </span>
       </div>

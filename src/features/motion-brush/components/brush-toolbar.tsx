@@ -29,9 +29,20 @@ export const BrushToolbar = ({ tool, onTool, size, maxSize, onSize, canUndo, can
         {tool !== 'path' ? (
           <label className="flex min-w-40 flex-1 flex-col gap-1 text-xs text-neutral-400">
             <span>
-              {t('motionBrush.size')} <output className="tabular-nums text-neutral-200">{t('motionBrush.sizeValue', { px: size })}</output>
+              {t('motionBrush.size')} <span className="tabular-nums text-neutral-200">{t('motionBrush.sizeValue', { px: size })}</span>
             </span>
-            <input type="range" min={2} max={maxSize} step={1} value={size} onChange={(event) => onSize(Number(event.target.value))} className="accent-amber-400" />
+            {/* Named here: an <output> in the label would have been the label's control instead of the slider. */}
+            <input
+              type="range"
+              min={2}
+              max={maxSize}
+              step={1}
+              value={size}
+              aria-label={t('motionBrush.size')}
+              aria-valuetext={t('motionBrush.sizeValue', { px: size })}
+              onChange={(event) => onSize(Number(event.target.value))}
+              className="accent-amber-400"
+            />
           </label>
         ) : null}
       </div>

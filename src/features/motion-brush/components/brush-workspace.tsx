@@ -101,7 +101,7 @@ export const BrushWorkspace = ({ src, frame, masks, onChange, issues }: BrushWor
           ))}
         </ul>
       ) : null}
-      <p id={keysId} className="text-[11px] text-neutral-500">
+      <p id={keysId} className="text-[11px] text-neutral-400">
         {t('motionBrush.keyboard.hint')} {t('motionBrush.shortcuts')}
       </p>
     </div>

@@ -25,12 +25,12 @@ export const QueueItemRow = ({ item, position, first, last, onMove, onRemove, on
   const error = item.error;
   return (
     <li data-item={item.id} className={`flex flex-wrap items-center gap-2 rounded-lg border px-3 py-2 ${item.state === 'failed' ? 'border-rose-500/40 bg-rose-950/20' : 'border-neutral-800 bg-neutral-900/60'}`}>
-      <span className="w-8 shrink-0 text-xs tabular-nums text-neutral-500">{item.state === 'sending' ? '…' : t('queue.position', { position })}</span>
+      <span className="w-8 shrink-0 text-xs tabular-nums text-neutral-400">{item.state === 'sending' ? '…' : t('queue.position', { position })}</span>
       <span className="min-w-0 flex-1">
         <span className="block truncate text-sm" title={request.prompt}>
           {prompt}
         </span>
-        <span className="block text-xs text-neutral-500">
+        <span className="block text-xs text-neutral-400">
           {request.mode} · {request.duration} s{set ? ` · ${t('queue.inSet', { position: set.position + 1 })}` : ''}
           {item.state === 'sending' ? ` · ${t('queue.sending')}` : ''}
         </span>

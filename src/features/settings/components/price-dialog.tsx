@@ -46,7 +46,7 @@ export const PriceDialog = ({ onClose }: PriceDialogProps) => {
             {t('prices.unit')}
           </label>
           <PriceInput id="prices-unit" label={t('prices.unit')} value={form.unit} problem={shown.unit} onChange={(unit) => setForm((f) => ({ ...f, unit }))} className="font-mono" />
-          <p className="mt-1 text-xs text-neutral-500">{t('prices.unitHint')}</p>
+          <p className="mt-1 text-xs text-neutral-400">{t('prices.unitHint')}</p>
         </div>
         <PriceTable
           form={form}

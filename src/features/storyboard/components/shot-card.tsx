@@ -64,7 +64,7 @@ export const ShotCard = ({ shot, index, count, maxSeconds, problems, onPrompt, o
             </li>
           ))}
         </ul>
-        <span className={`tabular-nums ${over ? 'text-rose-300' : 'text-neutral-500'}`}>{t('storyboard.characters', { count: shot.prompt.length, max: SHOT_PROMPT_MAX })}</span>
+        <span className={`tabular-nums ${over ? 'text-rose-300' : 'text-neutral-400'}`}>{t('storyboard.characters', { count: shot.prompt.length, max: SHOT_PROMPT_MAX })}</span>
       </div>
     </li>
   );

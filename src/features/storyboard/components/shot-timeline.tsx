@@ -73,7 +73,7 @@ export const ShotTimeline = ({ shots, duration, onChange }: ShotTimelineProps) =
           );
         })}
       </div>
-      <div className="relative mx-1 h-3 text-[10px] tabular-nums text-neutral-500" aria-hidden>
+      <div className="relative mx-1 h-3 text-[10px] tabular-nums text-neutral-400" aria-hidden>
         {Array.from({ length: duration + 1 }, (_, s) => (
           <span key={s} className="absolute -translate-x-1/2" style={{ left: `${(s / duration) * 100}%` }}>
             {s}

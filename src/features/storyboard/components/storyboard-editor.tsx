@@ -71,7 +71,7 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
                   </p>
                 </div>
                 <ShotTimeline shots={shots} duration={Math.max(1, total(shots))} onChange={setShots} />
-                <p className="text-[11px] text-neutral-500">{t('storyboard.timelineHint')}</p>
+                <p className="text-[11px] text-neutral-400">{t('storyboard.timelineHint')}</p>
               </div>
               <ol className="space-y-2">
                 {shots.map((shot, index) => (

@@ -24,7 +24,7 @@ export const SweepValues = ({ parameter, text, picked, onText, onPicked }: Sweep
             </label>
           ))}
         </div>
-        <p className="mt-1 text-xs text-neutral-500">{t('sweep.valuesHintPick', limits)}</p>
+        <p className="mt-1 text-xs text-neutral-400">{t('sweep.valuesHintPick', limits)}</p>
       </fieldset>
     );
   }
@@ -39,7 +39,7 @@ export const SweepValues = ({ parameter, text, picked, onText, onPicked }: Sweep
       ) : (
         <input id="sweep-values" value={text} onChange={(event) => onText(event.target.value)} aria-describedby="sweep-values-hint" autoComplete="off" spellCheck={false} className={boxClass} />
       )}
-      <p id="sweep-values-hint" className="mt-1 text-xs text-neutral-500">
+      <p id="sweep-values-hint" className="mt-1 text-xs text-neutral-400">
         {t(lines ? 'sweep.valuesHintLines' : 'sweep.valuesHint', limits)}
       </p>
     </div>

@@ -50,7 +50,7 @@ export const AddTaskDialog = ({ onClose, onAdded, initial }: AddTaskDialogProps)
             spellCheck={false}
             className="w-full rounded-lg border border-neutral-700 bg-neutral-950 px-3 py-2 font-mono text-sm aria-invalid:border-rose-500"
           />
-          <p id="add-task-id-hint" className="mt-1 text-xs text-neutral-500">
+          <p id="add-task-id-hint" className="mt-1 text-xs text-neutral-400">
             {t('gallery.add.idHint')}
           </p>
         </div>

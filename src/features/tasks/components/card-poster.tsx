@@ -22,7 +22,8 @@ export const CardPoster = ({ record, label }: { record: TaskRecord; label: strin
   if (url)
     return (
       <video
-        className="aspect-video w-full bg-black object-contain"
+        // Inside the card's rounded, clipped box: the focus ring is drawn within the video's edge.
+        className="aspect-video w-full bg-black object-contain focus-visible:-outline-offset-2"
         src={url}
         controls
         loop

@@ -60,7 +60,7 @@ export const DetailPlayer = ({ src, label }: { src: string; label: string }) => 
           {t('player.fullscreen')}
         </Button>
       </div>
-      <p id="player-keys" className="text-xs text-neutral-500">
+      <p id="player-keys" className="text-xs text-neutral-400">
         {t('player.keys')}
       </p>
     </div>

@@ -49,7 +49,7 @@ export const Gallery = ({ onOpen, setLinks }: { onOpen: (ref: TaskRef) => void; 
           <span className="text-sm font-normal text-neutral-400">
             {shown.length === records.length ? t('gallery.count', { count: records.length }) : t('gallery.shown', { shown: shown.length, total: records.length })}
           </span>{' '}
-          <span role="status" className="text-xs font-normal text-neutral-500">
+          <span role="status" className="text-xs font-normal text-neutral-400">
             {saving && hydrated ? t('gallery.saving') : null}
           </span>
         </h2>

@@ -29,7 +29,9 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
       ? t('tasks.queuedHint')
       : guess.overdue
         ? t('tasks.overdue')
-        : t('tasks.remaining', { time: formatElapsed(guess.remainingMs ?? 0) });
+        : guess.remainingMs === null
+          ? t('tasks.finishing')
+          : t('tasks.remaining', { time: formatElapsed(guess.remainingMs) });
 
   return (
     <div className="space-y-1.5">
@@ -43,7 +45,7 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
       {active ? (
         <>
           <ProgressBar label={t('tasks.progress')} value={Math.round(guess.fraction * 100)} valueText={`${label}, ${t('tasks.elapsed', { elapsed: time })}, ${outlook}`} />
-          <p className="line-clamp-2 text-xs text-neutral-500">
+          <p className="line-clamp-2 text-xs text-neutral-400">
             {status === 'unknown' ? t('tasks.unknownHint') : `${outlook} · ${t('tasks.estimate', { low: formatElapsed(guess.low), high: formatElapsed(guess.high) })}`}
           </p>
         </>

@@ -17,6 +17,8 @@ describe('estimate', () => {
     expect(estimate('std', 0, null).fraction).toBe(0);
     expect(estimate('std', 45_000, 10)).toMatchObject({ fraction: 0.5, remainingMs: 45_000, overdue: false });
     expect(estimate('std', 10 * 60_000, 30)).toMatchObject({ fraction: 0.95, remainingMs: null, overdue: true });
+    // Past the typical time but not yet late: no "about 0 s left", and not "late" either.
+    expect(estimate('std', 100_000, 50)).toMatchObject({ remainingMs: null, overdue: false });
     // The gateway's coarse progress only ever moves the bar forward.
     expect(estimate('pro', 1_000, 30).fraction).toBe(0.3);
   });

@@ -13,6 +13,7 @@ export const elapsedMs = (record: TaskRecord, now: number): number => {
   return (end ?? now) - record.submittedAt;
 };
 
+/** `remainingMs` is null past the typical duration: "about 0 s left" for a minute says nothing. */
 export type Estimate = { low: number; high: number; fraction: number; remainingMs: number | null; overdue: boolean };
 
 /** Where a running task probably is, from Kling's typical durations (progress is too coarse to tell). */
@@ -22,5 +23,5 @@ export const estimate = (mode: Mode, elapsed: number, gatewayProgress: number | 
   const byTime = Math.min(0.95, elapsed / typical);
   const fraction = Math.max(byTime, Math.min(0.95, (gatewayProgress ?? 0) / 100));
   const overdue = elapsed > high;
-  return { low, high, fraction, remainingMs: overdue ? null : Math.max(0, typical - elapsed), overdue };
+  return { low, high, fraction, remainingMs: elapsed < typical ? typical - elapsed : null, overdue };
 };

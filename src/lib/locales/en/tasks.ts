@@ -12,6 +12,7 @@ export const tasks = {
   estimate: 'usually {{low}}–{{high}}',
   remaining: 'about {{time}} left',
   overdue: 'taking longer than usual',
+  finishing: 'should be ready any moment',
   progress: 'Estimated progress',
   finishedIn: 'Finished in {{elapsed}}',
   videoLabel: 'Clip for “{{prompt}}”',

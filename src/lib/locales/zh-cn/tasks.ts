@@ -14,6 +14,7 @@ export const tasks: typeof en = {
   estimate: '通常需要 {{low}}–{{high}}',
   remaining: '约剩 {{time}}',
   overdue: '比平时慢',
+  finishing: '应该很快就好',
   progress: '预计进度',
   finishedIn: '用时 {{elapsed}}',
   videoLabel: '“{{prompt}}”的片段',
