@@ -28,7 +28,7 @@ export const StudioPage = () => {
   return (
     <main className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(340px,440px)_1fr]">
       {/* No taller than the screen below the header, so its sticky Generate bar is in sight from the first load. */}
-      <div className="lg:sticky lg:top-6 lg:max-h-[calc(100dvh-6.5rem)] lg:self-start lg:overflow-y-auto">
+      <div className="lg:sticky lg:top-6 lg:max-h-[calc(100dvh-6.5rem)] lg:scroll-pb-(--sticky-bar-height) lg:self-start lg:overflow-y-auto">
         <ComposeForm
           surface={surface}
           onSubmit={submit.send}

@@ -1,4 +1,4 @@
-import { type FormEvent, type KeyboardEvent, type ReactNode, useDeferredValue, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { Surface } from '../../../api/gateway-routes.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
@@ -9,6 +9,7 @@ import { newSetId } from '../../../lib/comparison-set.ts';
 import { Button } from '../../../components/button.tsx';
 import { useCompose } from '../hooks/use-compose.ts';
 import { useDraftHydrated } from '../hooks/use-draft-hydrated.ts';
+import { useStickyBarPadding } from '../hooks/use-sticky-bar-padding.ts';
 import { useDraftStore } from '../stores/draft-store.ts';
 import type { ComposeTab } from '../utils/compose-tabs.ts';
 import { externalIdsForRuns } from '../utils/external-id.ts';
@@ -58,6 +59,8 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
   // settings below them, and Generate's companions, render in the next task, after that
   // frame is on screen (npm run bench, "composer usable"). Generate sends the same draft either way.
   const settingsShown = useDeferredValue(true, false);
+  const generateBar = useRef<HTMLDivElement>(null);
+  useStickyBarPadding(generateBar);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -119,7 +122,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
       )}
       {/* Generate stays in sight however long the settings above it run: it sticks to the bottom of
           the composer's scroll area (the page, on a phone), over the form's own padding. */}
-      <div className="sticky bottom-0 z-10 -mx-4 -mb-4 rounded-b-xl bg-neutral-900/95 px-4 pb-4 backdrop-blur sm:-mx-5 sm:-mb-5 sm:px-5 sm:pb-5">
+      <div ref={generateBar} className="sticky bottom-0 z-10 -mx-4 -mb-4 rounded-b-xl bg-neutral-900/95 px-4 pb-4 backdrop-blur sm:-mx-5 sm:-mb-5 sm:px-5 sm:pb-5">
         <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} extras={settingsShown} onStdPro={submitModes}
           cost={renderCost?.({ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) })}
           sweep={renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting })}
