@@ -128,6 +128,18 @@ test('two prompts × two modes picked in the gallery open as one four-clip compa
     await page.getByRole('button', { name: /std \+ pro/i }).click();
     await expect(cards(page, prompt)).toHaveCount(2);
   }
+  // One Std + Pro run's two clips, ticked together, are already a comparison: it opens as it is, nothing asked.
+  let confirms = 0;
+  const countConfirm = () => (confirms += 1);
+  page.on('dialog', countConfirm);
+  for (let i = 0; i < 2; i += 1) await cards(page, fox).nth(i).getByRole('checkbox', { name: /^Select/ }).check();
+  await page.getByRole('button', { name: /Compare side by side/ }).click();
+  await expect(compareDialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(compareDialog(page)).toBeHidden();
+  expect(confirms).toBe(0);
+  page.off('dialog', countConfirm);
+
   for (const prompt of [fox, heron])
     for (let i = 0; i < 2; i += 1) await cards(page, prompt).nth(i).getByRole('checkbox', { name: /^Select/ }).check();
   // Each pair is already a Std vs Pro set: the studio asks before moving them into the new one.

@@ -27,11 +27,18 @@ export const CameraEditor = ({ value, onChange, frame, aspectRatio, disabledReas
     return () => clearTimeout(timer);
   }, [reset]);
 
+  // The picker keeps its place, dimmed under the reason: painting a mask (which rules a camera
+  // move out) must not pull the motion brush's picture up the page mid-stroke.
   if (disabledReason)
     return (
-      <p className="rounded-lg border border-neutral-800 p-3 text-xs text-neutral-400" role="note">
-        {disabledReason}
-      </p>
+      <div className="relative">
+        <div inert className="opacity-25">
+          <CameraTypePicker value={null} onChange={() => undefined} />
+        </div>
+        <p className="absolute inset-0 flex items-center justify-center rounded-lg border border-neutral-800 bg-neutral-950/70 p-3 text-center text-xs text-neutral-300" role="note">
+          {disabledReason}
+        </p>
+      </div>
     );
 
   const config = configOf(value);

@@ -23,7 +23,8 @@ const isTyping = (target: EventTarget) =>
 export const CompareView = ({ members, onClose }: CompareViewProps) => {
   const { t } = useTranslation();
   const { sync, state, enrol } = useVideoSync();
-  const [layout, setLayout] = useState<Layout>('side');
+  // Side by side stacks the clips on a phone, one under the other: there, a wipe shows both at once.
+  const [layout, setLayout] = useState<Layout>(() => (globalThis.matchMedia?.('(max-width: 639px)').matches ? 'wipe' : 'side'));
   const [videoFacts, setVideoFacts] = useState<Record<string, VideoFacts>>({});
   const sizes = useFileSizes(members.map((member) => ({ key: member.key, url: member.clipUrl ? member.sizeUrl : null })));
   const onFacts = useCallback((key: string, facts: VideoFacts) => setVideoFacts((current) => ({ ...current, [key]: facts })), []);

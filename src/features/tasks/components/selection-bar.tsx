@@ -3,7 +3,7 @@ import { Button } from '../../../components/button.tsx';
 import { zipDownloadPath, ZIP_MAX } from '../api/download-urls.ts';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
 import { useGalleryStore } from '../stores/gallery-store.ts';
-import { alreadyInSets, pickedSet, PICKED_MAX } from '../utils/picked-set.ts';
+import { alreadyInSets, pickedSet, PICKED_MAX, wholeSetOf } from '../utils/picked-set.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';
 import { clipUrl, recordKey, type TaskRecord } from '../utils/task-record.ts';
 import type { SetLinks } from './set-link.tsx';
@@ -21,6 +21,12 @@ export const SelectionBar = ({ records, setLinks }: { records: TaskRecord[]; set
   // The picked clips become one comparison set (leaving any set they were in) and open side by side.
   const compare = () => {
     if (!picked || !setLinks) return;
+    const existing = wholeSetOf(selected, records);
+    if (existing) {
+      useGalleryStore.getState().clearSelection();
+      setLinks.open(existing);
+      return;
+    }
     // Moving a clip out of its set changes that comparison too: ask before doing it.
     const moving = alreadyInSets(selected);
     if (moving > 0 && !window.confirm(t('gallery.compareMoves', { count: moving }))) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecord } from './sample-record.ts';
-import { alreadyInSets, pickedSet } from './picked-set.ts';
+import { alreadyInSets, pickedSet, wholeSetOf } from './picked-set.ts';
 
 const record = (id: string, prompt: string, mode: 'std' | 'pro', submittedAt: number) => {
   const base = sampleRecord(id, 'succeeded', submittedAt);
@@ -45,5 +45,23 @@ describe('alreadyInSets', () => {
     const inSet = { ...record('a', 'a fox', 'std', 1), set: { id: 'set-a', kind: 'modes' as const, parameter: 'mode', caption: 'std', position: 0 } };
     expect(alreadyInSets([inSet, record('b', 'a fox', 'pro', 2)])).toBe(1);
     expect(alreadyInSets([record('b', 'a fox', 'pro', 2)])).toBe(0);
+  });
+});
+
+describe('wholeSetOf', () => {
+  const inSet = (id: string, set: string, position: number) => ({ ...record(id, 'a fox', position ? 'pro' : 'std', position), set: { id: set, kind: 'modes' as const, parameter: 'mode', caption: position ? 'pro' : 'std', position } });
+  const std = inSet('a', 'set-1', 0);
+  const pro = inSet('b', 'set-1', 1);
+  const loose = record('c', 'a fox', 'std', 3);
+
+  it('names the set the picked clips make up whole', () => {
+    expect(wholeSetOf([pro, std], [std, pro, loose])).toBe('set-1');
+  });
+
+  it('is null for part of a set, clips of two sets, or clips in none', () => {
+    const third = inSet('d', 'set-1', 2);
+    expect(wholeSetOf([std, pro], [std, pro, third])).toBeNull();
+    expect(wholeSetOf([std, inSet('e', 'set-2', 1)], [std, pro, inSet('e', 'set-2', 1)])).toBeNull();
+    expect(wholeSetOf([loose, record('f', 'a fox', 'pro', 4)], [loose])).toBeNull();
   });
 });

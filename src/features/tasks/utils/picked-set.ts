@@ -35,3 +35,14 @@ export const pickedSet = (records: TaskRecord[], id = newSetId()): { record: Tas
 
 /** How many of the picked records already belong to a set: comparing them moves them out of it. */
 export const alreadyInSets = (records: TaskRecord[]): number => records.filter((record) => Boolean(record.set)).length;
+
+/**
+ * The comparison set the picked records already make up, whole (a Std + Pro pair ticked
+ * together): comparing them opens that set as it is. Null for anything else.
+ */
+export const wholeSetOf = (picked: TaskRecord[], all: TaskRecord[]): string | null => {
+  const id = picked[0]?.set?.id;
+  if (!id || picked.some((record) => record.set?.id !== id)) return null;
+  const members = all.filter((record) => record.set?.id === id).length;
+  return members === picked.length ? id : null;
+};
