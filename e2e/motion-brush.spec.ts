@@ -113,6 +113,9 @@ test('painted and pathed from the keyboard alone: arrows move the brush, Space p
   await page.getByLabel('Upload First frame').setInputFiles({ name: 'gull.png', mimeType: 'image/png', buffer: makePng(FRAME.width, FRAME.height) });
   const stage = page.getByRole('application', { name: 'Motion brush over the first frame' });
   await expect(stage).toHaveAccessibleDescription(/Space puts the brush down/);
+  // The default model takes no masks: said before the first stroke (and after), with the models that do.
+  const ahead = page.getByRole('note').filter({ hasText: 'Models that take them: kling-v1-5 (pro, 5 s), kling-v1 (5 s).' });
+  await expect(ahead).toContainText('kling-v3 is not known to support Masks');
   await page.getByRole('button', { name: 'Add motion region' }).click();
 
   const keys = async (...list: string[]) => {

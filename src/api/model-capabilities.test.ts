@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultGenerationRequest, type GenerationRequest } from './generation-request.ts';
-import { adviseModel, capabilitiesFor, durationAllowed, knownModels, supports } from './model-capabilities.ts';
+import { adviseModel, capabilitiesFor, durationAllowed, knownModels, masksAdviceAhead, supports } from './model-capabilities.ts';
 
 const request = (changes: Partial<GenerationRequest>): GenerationRequest => ({ ...defaultGenerationRequest(), ...changes });
 
@@ -79,5 +79,22 @@ describe('adviseModel: multi-shot', () => {
     expect(adviseModel(request({ model: 'kling-v2-6', multiShot }))).toEqual([
       { field: 'multiShot', rule: 'model_feature', params: { model: 'kling-v2-6', feature: 'multiShot' } },
     ]);
+  });
+});
+
+describe('masksAdviceAhead', () => {
+  const withModel = (model: string, mode: 'std' | 'pro' = 'std', duration = 5) => request({ model, mode, duration });
+
+  it('warns before painting when the model is not known to take masks, and names the ones that do', () => {
+    const ahead = masksAdviceAhead(withModel('kling-v3'));
+    expect(ahead?.advice).toEqual({ field: 'staticMask', rule: 'model_feature', params: { model: 'kling-v3', feature: 'masks' } });
+    expect(ahead?.takers).toEqual(['kling-v1-5 (pro, 5 s)', 'kling-v1 (5 s)']);
+  });
+
+  it('says which conditions a model needs, and nothing once they are met or for a model it does not know', () => {
+    expect(masksAdviceAhead(withModel('kling-v1-5', 'std'))?.advice.rule).toBe('model_feature_conditions');
+    expect(masksAdviceAhead(withModel('kling-v1-5', 'pro', 5))).toBeNull();
+    expect(masksAdviceAhead(withModel('kling-v1', 'std', 5))).toBeNull();
+    expect(masksAdviceAhead(withModel('my-own-model'))).toBeNull();
   });
 });

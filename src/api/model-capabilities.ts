@@ -61,7 +61,7 @@ export type ModelAdvice = {
   params: Record<string, string | number>;
 };
 
-const conditionText = (support: Support): string =>
+export const conditionText = (support: Support): string =>
   typeof support === 'boolean' ? '' : [support.modes?.join('/'), support.durations?.map((d) => `${d} s`).join('/')].filter(Boolean).join(', ');
 
 export const adviseModel = (request: GenerationRequest): ModelAdvice[] => {
@@ -90,4 +90,27 @@ export const adviseModel = (request: GenerationRequest): ModelAdvice[] => {
       advice.push({ field, rule: 'model_feature_conditions', params: { model, feature, conditions: conditionText(support) } });
   }
   return advice;
+};
+
+/**
+ * Before anything is painted: whether the chosen model is known to take motion-brush masks
+ * in this mode and duration, and which known models do (with their conditions), so the
+ * person can switch first rather than learn it after painting. Null when it does, or the
+ * model is not one the studio knows.
+ */
+export const masksAdviceAhead = (request: GenerationRequest): { advice: ModelAdvice; takers: string[] } | null => {
+  const model = request.model.trim();
+  const caps = capabilitiesFor(model);
+  if (!caps || supports(caps.masks, request.mode, request.duration)) return null;
+  const takers = knownModels.flatMap((name) => {
+    const support = modelCapabilities[name]?.masks ?? false;
+    if (support === false) return [];
+    const conditions = conditionText(support);
+    return [conditions ? `${name} (${conditions})` : name];
+  });
+  const advice: ModelAdvice =
+    caps.masks === false
+      ? { field: 'staticMask', rule: 'model_feature', params: { model, feature: 'masks' } }
+      : { field: 'staticMask', rule: 'model_feature_conditions', params: { model, feature: 'masks', conditions: conditionText(caps.masks) } };
+  return { advice, takers };
 };

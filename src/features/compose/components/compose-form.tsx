@@ -109,7 +109,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
               <ClipSettings request={request} issues={issues} advice={advice} hasFirstFrame={Boolean(request.image)} patch={patch} />
               <StoryboardSection request={request} issues={issues} advice={advice} patch={patch} renderStoryboard={renderStoryboard} />
               <CameraSection tab={tab} request={request} issues={issues} advice={advice} patch={patch} renderCamera={renderCamera} />
-              {tab === 'image' ? <MotionBrushSection request={request} issues={issues} advice={advice} patch={patch} renderMotionBrush={renderMotionBrush} /> : null}
+              {tab === 'image' ? <MotionBrushSection request={request} issues={issues} patch={patch} renderMotionBrush={renderMotionBrush} /> : null}
               <AdvancedFields callbackUrl={request.callbackUrl} externalTaskId={request.externalTaskId} metadataText={draft.metadataText} issues={issues} onChange={patch} onMetadataText={setMetadataText} />
               <RequestPreview call={call} />
             </>

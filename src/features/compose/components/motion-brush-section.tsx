@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import type { DynamicMask, GenerationRequest } from '../../../api/generation-request.ts';
-import type { ModelAdvice } from '../../../api/model-capabilities.ts';
+import { masksAdviceAhead } from '../../../api/model-capabilities.ts';
 import { activeControls } from '../utils/active-controls.ts';
 import { previewSrc } from '../utils/image-data.ts';
-import { FieldMessages, issuesFor, messagesId } from './field-messages.tsx';
+import { issuesFor, messagesId } from './field-messages.tsx';
 
 /** What the composer hands to the motion brush that app/ plugs in (features do not import each other). */
 export type MotionBrushSlotProps = {
@@ -21,20 +21,27 @@ export type MotionBrushSlotProps = {
 type MotionBrushSectionProps = {
   request: GenerationRequest;
   issues: RuleIssue[];
-  advice: ModelAdvice[];
   patch: (changes: Partial<GenerationRequest>) => void;
   renderMotionBrush: (props: MotionBrushSlotProps) => ReactNode;
 };
 
-export const MotionBrushSection = ({ request, issues, advice, patch, renderMotionBrush }: MotionBrushSectionProps) => {
+export const MotionBrushSection = ({ request, issues, patch, renderMotionBrush }: MotionBrushSectionProps) => {
   const { t } = useTranslation();
   const blocker = activeControls(request).find((control) => control !== 'masks');
-  const maskAdvice = issuesFor(advice, 'staticMask');
+  // Said from before the first stroke (painting for a model that ignores masks is wasted
+  // work) and kept while painting, in one place above the picture, so nothing moves it.
+  const ahead = request.image ? masksAdviceAhead(request) : null;
   return (
     <section aria-labelledby="motion-brush-heading" className="space-y-2">
       <h3 id="motion-brush-heading" className="text-xs font-medium uppercase tracking-wide text-neutral-400">
         {t('fields.dynamicMasks')}
       </h3>
+      {ahead ? (
+        <p id={messagesId('masks-advice')} role="note" className="rounded-lg border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-xs text-amber-200">
+          {t(`rules.advice.${ahead.advice.rule}` as 'rules.advice.model_feature', { ...ahead.advice.params, feature: t('compose.features.masks') })}{' '}
+          {t('compose.masksTakers', { models: ahead.takers.join(', ') })}
+        </p>
+      ) : null}
       {renderMotionBrush({
         frame: request.image ? previewSrc(request.image) : null,
         staticMask: request.staticMask,
@@ -42,9 +49,8 @@ export const MotionBrushSection = ({ request, issues, advice, patch, renderMotio
         onChange: patch,
         issues: issuesFor(issues, 'staticMask', 'dynamicMasks'),
         disabledReason: blocker ? t('compose.exclusive.masksBlocked', { control: t(`compose.exclusive.${blocker}`) }) : null,
-        describedBy: maskAdvice.length ? messagesId('masks-advice') : undefined,
+        describedBy: ahead ? messagesId('masks-advice') : undefined,
       })}
-      <FieldMessages id={messagesId('masks-advice')} issues={[]} advice={maskAdvice} />
     </section>
   );
 };

@@ -19,6 +19,7 @@ export const compose = {
   notSupported: '(not supported)',
   features: { cfgScale: 'Adherence', cameraControl: 'Camera move', firstLastFrame: 'Last frame', masks: 'Masks', sound: 'Sound', multiShot: 'Multi-shot' },
   durationsSummary: '{{durations}} s',
+  masksTakers: 'Models that take them: {{models}}.',
   mode: 'Quality',
   modeStd: 'Standard',
   modeStdHint: '720p · faster · fewer credits',

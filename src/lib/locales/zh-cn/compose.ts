@@ -21,6 +21,7 @@ export const compose: typeof en = {
   notSupported: '（不支持）',
   features: { cfgScale: '提示词相关性', cameraControl: '运镜', firstLastFrame: '尾帧', masks: '遮罩', sound: '音效', multiShot: '多镜头' },
   durationsSummary: '{{durations}} 秒',
+  masksTakers: '支持遮罩的模型：{{models}}。',
   mode: '画质',
   modeStd: '标准',
   modeStdHint: '720p · 更快 · 更省积分',
