@@ -33,3 +33,18 @@ test('a prompt becomes a clip that plays inline', async ({ page, request }) => {
   expect(creates[0]?.path).toBe('/v1/video/generations');
   expect(creates[0]?.body).toMatchObject({ model: 'kling-v3', prompt, mode: 'std', duration: 10, size: '1920x1080', metadata: { aspect_ratio: '16:9' } });
 });
+
+test('on a phone, where the gallery is below the composer, a send says where the clip appears and goes there', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const prompt = `A lighthouse beam sweeping through fog ${Date.now()}`;
+  await page.goto('/');
+  await page.getByLabel('Prompt', { exact: true }).fill(prompt);
+  await page.getByRole('button', { name: /generate/i }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Sent: the clip appears under Clips, below.' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Show' }).click();
+  const heading = page.getByRole('heading', { name: /^Clips/ });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page.getByRole('article', { name: prompt })).toBeVisible();
+});

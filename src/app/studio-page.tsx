@@ -5,6 +5,8 @@ import { useSettingsStore } from '../features/settings/stores/settings-store.ts'
 import { describeError } from '../features/tasks/utils/describe-error.ts';
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
 import { useSendSubmissions } from './use-send-submissions.ts';
+import { noticeIfGalleryOutOfSight } from './sent-notice.ts';
+import type { SubmissionDraft } from '../lib/submission.ts';
 import { ComposerCost } from './composer-cost.tsx';
 import { StudioSettings } from './studio-settings.tsx';
 import { SweepSlot } from './sweep-slot.tsx';
@@ -25,13 +27,17 @@ export const StudioPage = () => {
   const { t } = useTranslation();
   const surface = useSettingsStore((state) => state.surface);
   const submit = useSendSubmissions();
+  const sendFromComposer = (drafts: SubmissionDraft[]) => {
+    submit.send(drafts);
+    noticeIfGalleryOutOfSight(t, drafts.length);
+  };
   return (
     <main className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(340px,440px)_1fr]">
       {/* No taller than the screen below the header, so its sticky Generate bar is in sight from the first load. */}
       <div className="lg:sticky lg:top-6 lg:max-h-[calc(100dvh-6.5rem)] lg:scroll-pb-(--sticky-bar-height) lg:self-start lg:overflow-y-auto">
         <ComposeForm
           surface={surface}
-          onSubmit={submit.send}
+          onSubmit={sendFromComposer}
           isSubmitting={submit.isPending}
           submitError={
             submit.error

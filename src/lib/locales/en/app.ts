@@ -7,6 +7,9 @@ export const app = {
   serverUnreachable: 'The studio server is not answering. Is `npm run dev` still running?',
   // Shown before the gallery (and its strings) have loaded.
   historyLoading: 'Loading your history…',
+  sentBelow_one: 'Sent: the clip appears under Clips, below.',
+  sentBelow_other: 'Sent: {{count}} clips appear under Clips, below.',
+  showClips: 'Show',
   toasts: 'Notifications',
   closeToast: 'Close notification',
 };

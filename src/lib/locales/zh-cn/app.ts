@@ -8,6 +8,9 @@ export const app: typeof en = {
   gatewayBadge: '网关：{{host}}',
   serverUnreachable: '工作室服务器没有响应。`npm run dev` 还在运行吗？',
   historyLoading: '正在载入历史记录…',
+  sentBelow_one: '已发送：片段会出现在下方的“片段”中。',
+  sentBelow_other: '已发送：{{count}} 个片段会出现在下方的“片段”中。',
+  showClips: '查看',
   toasts: '通知',
   closeToast: '关闭通知',
 };
