@@ -11,6 +11,11 @@ describe('formatElapsed', () => {
     [3_725_000, '1:02:05'],
     [-5, '0 s'],
   ])('%i ms reads %s', (ms, text) => expect(formatElapsed(ms)).toBe(text));
+
+  it('words seconds in the reader\'s language, and leaves a clock as it is', () => {
+    expect(formatElapsed(4_000, (count) => `${count} 秒`)).toBe('4 秒');
+    expect(formatElapsed(150_000, (count) => `${count} 秒`)).toBe('2:30');
+  });
 });
 
 describe('truncate', () => {

@@ -1,7 +1,8 @@
 /** "45 s", "2:05", "1:02:05": short enough for a card, exact enough to compare. */
-export const formatElapsed = (ms: number): string => {
+/** `seconds` words a time under a minute in the reader's language (5 s, 5 秒); longer ones read as a clock, 2:30. */
+export const formatElapsed = (ms: number, inSeconds: (count: number) => string = (count) => `${count} s`): string => {
   const total = Math.max(0, Math.round(ms / 1000));
-  if (total < 60) return `${total} s`;
+  if (total < 60) return inSeconds(total);
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = String(total % 60).padStart(2, '0');

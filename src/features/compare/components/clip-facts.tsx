@@ -76,7 +76,7 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
       value:
         took !== null ? (
           <>
-            {formatElapsed(took)}
+            {formatElapsed(took, (count) => t('compose.seconds', { count }))}
             {relative(took, baseline ? turnaround(baseline.member) : null)}
           </>
         ) : (

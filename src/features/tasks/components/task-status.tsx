@@ -23,7 +23,8 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
   const elapsed = elapsedMs(record, now);
   const label = status === 'unknown' ? t('tasks.status.unknown', { word: task?.rawStatus ?? '' }) : t(`tasks.status.${status}`);
   const guess = estimate(record.request?.mode ?? 'std', elapsed, task?.progress ?? null);
-  const time = formatElapsed(elapsed);
+  const seconds = (count: number) => t('compose.seconds', { count });
+  const time = formatElapsed(elapsed, seconds);
   const outlook =
     status === 'queued'
       ? t('tasks.queuedHint')
@@ -31,7 +32,7 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
         ? t('tasks.overdue')
         : guess.remainingMs === null
           ? t('tasks.finishing')
-          : t('tasks.remaining', { time: formatElapsed(guess.remainingMs) });
+          : t('tasks.remaining', { time: formatElapsed(guess.remainingMs, seconds) });
 
   return (
     <div className="space-y-1.5">
@@ -46,7 +47,7 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
         <>
           <ProgressBar label={t('tasks.progress')} value={Math.round(guess.fraction * 100)} valueText={`${label}, ${t('tasks.elapsed', { elapsed: time })}, ${outlook}`} />
           <p className="line-clamp-2 text-xs text-neutral-400">
-            {status === 'unknown' ? t('tasks.unknownHint') : `${outlook} · ${t('tasks.estimate', { low: formatElapsed(guess.low), high: formatElapsed(guess.high) })}`}
+            {status === 'unknown' ? t('tasks.unknownHint') : `${outlook} · ${t('tasks.estimate', { low: formatElapsed(guess.low, seconds), high: formatElapsed(guess.high, seconds) })}`}
           </p>
         </>
       ) : null}
