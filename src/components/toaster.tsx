@@ -34,11 +34,14 @@ const ToastItem = ({ toast, closeLabel }: { toast: Toast; closeLabel: string }) 
   );
 };
 
-/** Where toasts appear: a polite live region in the bottom corner. */
+/**
+ * Where toasts appear: a polite live region in the bottom corner; on a phone at the top,
+ * where they cover neither the composer's sticky Generate bar nor the cards' buttons.
+ */
 export const Toaster = ({ label, closeLabel }: { label: string; closeLabel: string }) => {
   const toasts = useToastStore((state) => state.toasts);
   return (
-    <section aria-label={label} className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-end p-4">
+    <section aria-label={label} className="pointer-events-none fixed inset-x-0 top-0 z-50 flex justify-end p-4 sm:top-auto sm:bottom-0">
       <ul className="flex w-full max-w-sm flex-col gap-2">
         {toasts.map((toast) => (
           <ToastItem key={toast.id} toast={toast} closeLabel={closeLabel} />

@@ -29,9 +29,10 @@ export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, e
   return (
     <div className="space-y-2 border-t border-neutral-800 pt-4">
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" className="flex-1 py-2.5" disabled={issues.length > 0 || isSubmitting} aria-describedby={issues.length ? REASON_ID : undefined}>
+        <Button type="submit" variant="primary" className="flex-1 py-2.5 whitespace-nowrap" disabled={issues.length > 0 || isSubmitting} aria-describedby={issues.length ? REASON_ID : undefined}>
           {isSubmitting ? t('compose.generating') : runs > 1 ? t('compose.generateRuns', { runs }) : t('compose.generate')}
-          <kbd className="rounded bg-neutral-950/20 px-1.5 text-xs font-normal pointer-coarse:hidden">{t('compose.shortcut')}</kbd>
+          {/* Not on touch screens, nor where it would squeeze the label onto two lines. */}
+          <kbd className="hidden rounded bg-neutral-950/20 px-1.5 text-xs font-normal sm:inline pointer-coarse:hidden">{t('compose.shortcut')}</kbd>
         </Button>
         {extras && onStdPro ? (
           <Button onClick={onStdPro} disabled={issues.length > 0 || isSubmitting} title={t('compareEntry.stdProHint')} aria-describedby={issues.length ? REASON_ID : undefined}>
