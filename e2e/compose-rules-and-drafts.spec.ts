@@ -27,6 +27,12 @@ test('hard limits block Generate with every reason beside its field', async ({ p
   await expect(reasons).toContainText('Raw metadata: Exactly one axis may move (now 2).');
   await expect(reasons).toContainText('Callback URL: Must be an http(s) URL.');
   await expect(generate).toHaveAttribute('aria-describedby', 'generate-blocked-reason');
+  // Past two reasons the sticky bar shows two and counts the rest; all are still read out, and each is at its field.
+  await prompt.fill('x'.repeat(2501));
+  await expect(page.getByText('…and 1 more, marked at its field.')).toBeVisible();
+  await expect(reasons).toContainText('Prompt: At most 2500 characters (now 2501).');
+  await expect(reasons).toContainText('Callback URL: Must be an http(s) URL.');
+  await expect(page.locator('#prompt-messages')).toHaveText('At most 2500 characters (now 2501).');
 });
 
 test('an image Kling would refuse is explained and fixed in the browser', async ({ page }) => {

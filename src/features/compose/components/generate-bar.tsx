@@ -18,6 +18,9 @@ type GenerateBarProps = {
 };
 
 const REASON_ID = 'generate-blocked-reason';
+// The bar sticks over the form: past this many reasons it would cover it. The rest are still
+// read out (Generate's description) and each shows at its own field.
+const REASONS_SHOWN = 2;
 export const RUNS_MAX = 4;
 
 export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, extras = true, onStdPro, cost, sweep, batch }: GenerateBarProps) => {
@@ -67,10 +70,13 @@ export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, e
         <div id={REASON_ID} className="text-xs text-neutral-400">
           <p>{t('compose.disabledBecause')}</p>
           <ul className="list-disc pl-4">
-            {reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {reasons.map((reason, index) => (
+              <li key={reason} className={index < REASONS_SHOWN ? undefined : 'sr-only'}>
+                {reason}
+              </li>
             ))}
           </ul>
+          {reasons.length > REASONS_SHOWN ? <p aria-hidden>{t('compose.moreReasons', { count: reasons.length - REASONS_SHOWN })}</p> : null}
         </div>
       ) : null}
       {submitError ? (
