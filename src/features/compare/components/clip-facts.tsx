@@ -1,4 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
+import { captionText } from '../../../lib/set-caption.ts';
 import { formatElapsed } from '../../../lib/format.ts';
 import type { FileSize } from '../hooks/use-file-sizes.ts';
 import { bitrate, formatBitrate, formatClock, formatFileSize, ratioText, resolutionClass } from '../utils/clip-facts.ts';
@@ -23,7 +24,7 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
   const relative = (value: number | null, of: number | null | undefined) => {
     const ratio = value === null ? null : ratioText(value, of);
     // A real space before it, so "1080p" and "2.25× of std" are not read as one word.
-    return ratio && baseline ? <>{' '}<span className="ml-1 whitespace-nowrap text-neutral-400">{t('compare.relative', { ratio, caption: baseline.caption.length <= 12 ? baseline.caption : t('compare.firstClip') })}</span></> : null;
+    return ratio && baseline ? <>{' '}<span className="ml-1 whitespace-nowrap text-neutral-400">{t('compare.relative', { ratio, caption: baseline.caption.length <= 12 ? captionText(baseline.member.set, t) : t('compare.firstClip') })}</span></> : null;
   };
   const pending = <span className="text-neutral-400">{member.clipUrl ? t('compare.measuring') : '—'}</span>;
   const rows = [
@@ -85,7 +86,7 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
     },
   ];
   return (
-    <div role="group" aria-label={t('compare.facts', { caption: member.set.caption })}>
+    <div role="group" aria-label={t('compare.facts', { caption: captionText(member.set, t) })}>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 font-mono text-xs tabular-nums">
         {rows.map((row) => (
           <div key={row.name} className="contents" data-fact={row.name}>

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
+import { captionText } from '../../../lib/set-caption.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 import type { Enrol } from '../hooks/use-video-sync.ts';
 
@@ -22,7 +23,7 @@ export const CompareVideo = ({ member, clipRef, style }: CompareVideoProps) => {
       muted
       playsInline
       preload="auto"
-      aria-label={t('compare.clipLabel', { caption: member.set.caption })}
+      aria-label={t('compare.clipLabel', { caption: captionText(member.set, t) })}
       data-caption={member.set.caption}
       className="absolute inset-0 size-full object-contain"
       style={style}

@@ -1,4 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
+import { captionText } from '../../../lib/set-caption.ts';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import type { CompareMember } from '../utils/compare-member.ts';
 
@@ -22,7 +23,7 @@ export const MemberStatus = ({ member }: { member: CompareMember }) => {
       </p>
       {status === 'queued' || status === 'running' ? (
         <div className="w-2/3 max-w-56">
-          <ProgressBar label={t('compare.progress', { caption: member.set.caption })} value={member.progress} />
+          <ProgressBar label={t('compare.progress', { caption: captionText(member.set, t) })} value={member.progress} />
         </div>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
+import { captionText } from '../../../lib/set-caption.ts';
 import { useClipRef } from '../hooks/use-clip-ref.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 import { CaptionChip } from './caption-chip.tsx';
@@ -73,12 +74,12 @@ export const WipeView = ({ left, right, facts, enrol, onFacts, aspect }: WipeVie
         <div
           role="slider"
           tabIndex={0}
-          aria-label={t('compare.wipeDivider', { left: left.set.caption, right: right.set.caption })}
+          aria-label={t('compare.wipeDivider', { left: captionText(left.set, t), right: captionText(right.set, t) })}
           aria-orientation="horizontal"
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(split)}
-          aria-valuetext={t('compare.wipeValue', { percent: Math.round(split), left: left.set.caption })}
+          aria-valuetext={t('compare.wipeValue', { percent: Math.round(split), left: captionText(left.set, t) })}
           onKeyDown={onKeyDown}
           className="group absolute inset-y-0 -ml-3 flex w-6 cursor-ew-resize justify-center outline-hidden"
           style={{ left: `${split}%` }}

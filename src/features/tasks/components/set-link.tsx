@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { SetMembership } from '../../../lib/comparison-set.ts';
+import { captionText } from '../../../lib/set-caption.ts';
 
 /** How a card or the detail reaches the compare view; the app owns the route. */
 export type SetLinks = { href: (setId: string) => string; open: (setId: string) => void };
@@ -18,8 +19,8 @@ export const SetLink = ({ set, label, links }: SetLinkProps) => {
   };
   return (
     <span className="inline-flex max-w-full items-center self-start overflow-hidden rounded-md text-xs ring-1 ring-violet-400/40">
-      <span className="truncate bg-violet-400/10 px-1.5 py-0.5 text-violet-200" title={t('compare.chip', { kind: t(`compare.kinds.${set.kind}`), caption: set.caption })}>
-        {t('compare.chip', { kind: t(`compare.kinds.${set.kind}`), caption: set.caption })}
+      <span className="truncate bg-violet-400/10 px-1.5 py-0.5 text-violet-200" title={t('compare.chip', { kind: t(`compare.kinds.${set.kind}`), caption: captionText(set, t) })}>
+        {t('compare.chip', { kind: t(`compare.kinds.${set.kind}`), caption: captionText(set, t) })}
       </span>
       <a href={links.href(set.id)} onClick={onClick} aria-label={label} className="shrink-0 bg-violet-400/20 px-1.5 py-0.5 font-medium text-violet-100 hover:bg-violet-400/35 focus-visible:outline-2 focus-visible:outline-amber-400">
         {t('compare.openCompare')} ⇆

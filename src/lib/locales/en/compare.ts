@@ -5,6 +5,8 @@ export const compare = {
   openCompare: 'Compare',
   openCompareFor: 'Compare the set of “{{prompt}}”',
   kinds: { modes: 'Std vs Pro', sweep: 'Sweep', batch: 'Batch', picked: 'Picked' },
+  // How a Std vs Pro member's caption reads; English keeps the API's words.
+  modeCaption: { std: 'std', pro: 'pro' },
   chip: '{{kind}} · {{caption}}',
   title: 'Compare · {{kind}}',
   sweepOf: 'varying {{parameter}}',

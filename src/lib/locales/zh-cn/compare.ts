@@ -6,6 +6,7 @@ export const compare: typeof en = {
   openCompare: '对比',
   openCompareFor: '对比“{{prompt}}”所在的组',
   kinds: { modes: '标准 vs 专业', sweep: '参数扫描', batch: '批量', picked: '手选' },
+  modeCaption: { std: '标准', pro: '专业' },
   chip: '{{kind}} · {{caption}}',
   title: '对比 · {{kind}}',
   sweepOf: '变化参数：{{parameter}}',
