@@ -129,27 +129,21 @@ test('two prompts × two modes picked in the gallery open as one four-clip compa
     await expect(cards(page, prompt)).toHaveCount(2);
   }
   // One Std + Pro run's two clips, ticked together, are already a comparison: it opens as it is, nothing asked.
-  let confirms = 0;
-  const countConfirm = () => (confirms += 1);
-  page.on('dialog', countConfirm);
+  const askToMove = page.getByRole('dialog', { name: 'Move them into a new comparison?' });
   for (let i = 0; i < 2; i += 1) await cards(page, fox).nth(i).getByRole('checkbox', { name: /^Select/ }).check();
   await page.getByRole('button', { name: /Compare side by side/ }).click();
   await expect(compareDialog(page)).toBeVisible();
+  await expect(askToMove).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(compareDialog(page)).toBeHidden();
-  expect(confirms).toBe(0);
-  page.off('dialog', countConfirm);
 
   for (const prompt of [fox, heron])
     for (let i = 0; i < 2; i += 1) await cards(page, prompt).nth(i).getByRole('checkbox', { name: /^Select/ }).check();
-  // Each pair is already a Std vs Pro set: the studio asks before moving them into the new one.
-  let asked = '';
-  page.once('dialog', (confirm) => {
-    asked = confirm.message();
-    void confirm.accept();
-  });
+  // Each pair is already a Std vs Pro set: the studio asks, in its own dialog, before moving them into the new one.
   await page.getByRole('button', { name: /Compare side by side/ }).click();
-  expect(asked).toContain('will move to the new comparison');
+  await expect(askToMove).toContainText('4 of these clips are already in a comparison. They will move to the new comparison');
+  await expect(askToMove.getByRole('button', { name: 'Move and compare' })).toBeFocused();
+  await askToMove.getByRole('button', { name: 'Move and compare' }).click();
 
   const dialog = page.getByRole('dialog', { name: /Compare · Picked/ });
   await expect(dialog).toBeVisible();

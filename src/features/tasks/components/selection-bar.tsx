@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { zipDownloadPath, ZIP_MAX } from '../api/download-urls.ts';
@@ -6,6 +7,7 @@ import { useGalleryStore } from '../stores/gallery-store.ts';
 import { alreadyInSets, pickedSet, PICKED_MAX, wholeSetOf } from '../utils/picked-set.ts';
 import { useTaskRecordsStore } from '../stores/task-records-store.ts';
 import { clipUrl, recordKey, type TaskRecord } from '../utils/task-record.ts';
+import { CompareMovesDialog } from './compare-moves-dialog.tsx';
 import type { SetLinks } from './set-link.tsx';
 
 /** What to do with the ticked cards: one streamed zip (a plain link), compare them side by side, or delete. */
@@ -13,6 +15,7 @@ export const SelectionBar = ({ records, setLinks }: { records: TaskRecord[]; set
   const { t } = useTranslation();
   const selectedKeys = useGalleryStore((state) => state.selected);
   const deleteWithUndo = useDeleteWithUndo();
+  const [askingToMove, setAskingToMove] = useState(0);
   const selected = records.filter((record) => selectedKeys[recordKey(record.ref)]);
   if (selected.length === 0) return null;
   const ready = selected.filter((record) => clipUrl(record) !== null);
@@ -29,7 +32,12 @@ export const SelectionBar = ({ records, setLinks }: { records: TaskRecord[]; set
     }
     // Moving a clip out of its set changes that comparison too: ask before doing it.
     const moving = alreadyInSets(selected);
-    if (moving > 0 && !window.confirm(t('gallery.compareMoves', { count: moving }))) return;
+    if (moving > 0) setAskingToMove(moving);
+    else compareAsNewSet();
+  };
+  const compareAsNewSet = () => {
+    if (!picked || !setLinks) return;
+    setAskingToMove(0);
     const { assignSet } = useTaskRecordsStore.getState();
     for (const { record, set } of picked) assignSet(record.ref, set);
     useGalleryStore.getState().clearSelection();
@@ -62,6 +70,7 @@ export const SelectionBar = ({ records, setLinks }: { records: TaskRecord[]; set
       <Button variant="ghost" onClick={() => useGalleryStore.getState().clearSelection()}>
         {t('gallery.clearSelection')}
       </Button>
+      {askingToMove > 0 ? <CompareMovesDialog count={askingToMove} onConfirm={compareAsNewSet} onClose={() => setAskingToMove(0)} /> : null}
     </div>
   );
 };
