@@ -122,7 +122,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
       )}
       {/* Generate stays in sight however long the settings above it run: it sticks to the bottom of
           the composer's scroll area (the page, on a phone), over the form's own padding. */}
-      <div ref={generateBar} className="sticky bottom-0 z-10 -mx-4 -mb-4 rounded-b-xl bg-neutral-900/95 px-4 pb-4 backdrop-blur sm:-mx-5 sm:-mb-5 sm:px-5 sm:pb-5">
+      <div ref={generateBar} className="sticky bottom-0 z-10 -mx-4 -mb-4 rounded-b-xl bg-neutral-900 px-4 pb-4 sm:-mx-5 sm:-mb-5 sm:px-5 sm:pb-5">
         <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} extras={settingsShown} onStdPro={submitModes}
           cost={renderCost?.({ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) })}
           sweep={renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting })}
