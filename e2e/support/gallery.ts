@@ -63,9 +63,10 @@ export const setTabHidden = async (page: Page, hidden: boolean) =>
   }, hidden);
 
 /**
- * Imports a history file into the input behind the Import button. (Going through the
- * button's file chooser once left a later frame loop in gallery-scale.spec.ts waiting for
- * animation frames that never came, so the input is given the file directly.)
+ * Imports a history file into the input behind the Import button. (In one CI run where the
+ * import went through the button's file chooser, gallery-scale.spec.ts's frame loop later
+ * waited for animation frames that never came; the cause is not established, and the input
+ * is given the file directly, as before.)
  */
 export const importHistoryFile = async (page: Page, file: string) => {
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
