@@ -61,8 +61,15 @@ export type ModelAdvice = {
   params: Record<string, string | number>;
 };
 
-export const conditionText = (support: Support): string =>
+const conditionText = (support: Support): string =>
   typeof support === 'boolean' ? '' : [support.modes?.join('/'), support.durations?.map((d) => `${d} s`).join('/')].filter(Boolean).join(', ');
+
+/** What to say about one feature a request uses (or is about to): null when the model takes it in this mode and duration. */
+const featureAdvice = (model: string, feature: FeatureName, field: string, support: Support, request: GenerationRequest): ModelAdvice | null => {
+  if (support === false) return { field, rule: 'model_feature', params: { model, feature } };
+  if (supports(support, request.mode, request.duration)) return null;
+  return { field, rule: 'model_feature_conditions', params: { model, feature, conditions: conditionText(support) } };
+};
 
 export const adviseModel = (request: GenerationRequest): ModelAdvice[] => {
   const model = request.model.trim();
@@ -83,11 +90,8 @@ export const adviseModel = (request: GenerationRequest): ModelAdvice[] => {
     ['multiShot', 'multiShot', request.multiShot !== null],
   ];
   for (const [feature, field, inUse] of used) {
-    if (!inUse) continue;
-    const support: Support = caps[feature];
-    if (support === false) advice.push({ field, rule: 'model_feature', params: { model, feature } });
-    else if (!supports(support, request.mode, request.duration))
-      advice.push({ field, rule: 'model_feature_conditions', params: { model, feature, conditions: conditionText(support) } });
+    const said = inUse ? featureAdvice(model, feature, field, caps[feature], request) : null;
+    if (said) advice.push(said);
   }
   return advice;
 };
@@ -101,16 +105,13 @@ export const adviseModel = (request: GenerationRequest): ModelAdvice[] => {
 export const masksAdviceAhead = (request: GenerationRequest): { advice: ModelAdvice; takers: string[] } | null => {
   const model = request.model.trim();
   const caps = capabilitiesFor(model);
-  if (!caps || supports(caps.masks, request.mode, request.duration)) return null;
+  const advice = caps ? featureAdvice(model, 'masks', 'staticMask', caps.masks, request) : null;
+  if (!advice) return null;
   const takers = knownModels.flatMap((name) => {
     const support = modelCapabilities[name]?.masks ?? false;
     if (support === false) return [];
     const conditions = conditionText(support);
     return [conditions ? `${name} (${conditions})` : name];
   });
-  const advice: ModelAdvice =
-    caps.masks === false
-      ? { field: 'staticMask', rule: 'model_feature', params: { model, feature: 'masks' } }
-      : { field: 'staticMask', rule: 'model_feature_conditions', params: { model, feature: 'masks', conditions: conditionText(caps.masks) } };
   return { advice, takers };
 };
