@@ -22,7 +22,7 @@ export const ClipGrid = ({ members, facts, enrol, onFacts, aspect }: ClipGridPro
   const tall = aspect === '9:16';
   const first = members[0];
   const baseline = (member: CompareMember) =>
-    first && member !== first ? { caption: first.set.caption, facts: facts[first.key] ?? {}, member: first } : null;
+    first && member !== first ? { facts: facts[first.key] ?? {}, member: first } : null;
   return (
     <div className={tall ? 'space-y-3' : `grid grid-cols-1 gap-3 ${columns(members.length)}`}>
       {members.map((member, index) => (

@@ -92,7 +92,7 @@ export const WipeView = ({ left, right, facts, enrol, onFacts, aspect }: WipeVie
         {[left, right].map((member, index) => (
           <div key={member.key} className="space-y-1.5 rounded-xl border border-neutral-800 bg-neutral-900/50 p-2">
             <CaptionChip member={member} index={index} />
-            <ClipFacts member={member} facts={facts[member.key] ?? {}} baseline={index === 1 ? { caption: left.set.caption, facts: facts[left.key] ?? {}, member: left } : null} />
+            <ClipFacts member={member} facts={facts[member.key] ?? {}} baseline={index === 1 ? { facts: facts[left.key] ?? {}, member: left } : null} />
           </div>
         ))}
       </div>
