@@ -1,10 +1,11 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressedAssets } from './server/static/precompressed-assets.ts';
 import { studioPlugin } from './server/studio-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), studioPlugin()],
+  plugins: [react(), tailwindcss(), studioPlugin(), precompressedAssets()],
   // Nothing server-side may reach the bundle: only VITE_-prefixed variables are
   // exposed, and the studio plugin refuses to start if a secret is named that way.
   envPrefix: 'VITE_',
