@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
+import { precompressedAssets } from '../../server/static/precompressed-assets.ts';
 import { REPO } from './servers.ts';
 
 // Production builds for the bench: the studio with its own config, and the bare React
@@ -64,7 +65,7 @@ export const buildBaseline = async (outDir: string): Promise<BuiltApp> => {
     configFile: false,
     root: resolve(REPO, 'bench/baseline'),
     logLevel: 'warn',
-    plugins: [react(), chunkGraph(chunks)],
+    plugins: [react(), precompressedAssets(), chunkGraph(chunks)],
     build: { outDir, emptyOutDir: true, reportCompressedSize: false },
   });
   return { outDir, chunks, html: await readFile(join(outDir, 'index.html'), 'utf8') };

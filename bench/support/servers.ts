@@ -2,6 +2,7 @@ import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressedAssets } from '../../server/static/precompressed-assets.ts';
 
 // The production builds served the way `npm run preview` serves them, on loopback only.
 
@@ -51,14 +52,18 @@ export const previewStudio = async (outDir: string, env: Record<string, string> 
   }
 };
 
-/** The bare React page, served by the same preview server without any plugin of the studio. */
+/**
+ * The bare React page, served by the same preview server without any plugin of the studio
+ * but the one that sends its assets (precompressed, as the studio's are): the ratio is
+ * the app's cost, not a difference in serving.
+ */
 export const previewBaseline = async (outDir: string): Promise<Served> => {
   const port = await freePort();
   const server = await preview({
     configFile: false,
     root: resolve(REPO, 'bench/baseline'),
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), precompressedAssets()],
     build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
