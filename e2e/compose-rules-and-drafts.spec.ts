@@ -13,6 +13,13 @@ test('hard limits block Generate with every reason beside its field', async ({ p
   await expect(page.getByText('2501 / 2500')).toBeVisible();
   await expect(generate).toBeDisabled();
   await expect(reasons).toContainText('Prompt: At most 2500 characters (now 2501).');
+  // Blocked, Generate can still take the focus (a disabled button could not, and its reasons
+  // would never be read with it) and sends nothing.
+  await generate.focus();
+  await expect(generate).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(generate).toBeFocused();
+  await expect(generate).toBeDisabled();
   await expect(prompt).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#prompt-messages')).toHaveText('At most 2500 characters (now 2501).');
   await prompt.fill('x'.repeat(2500));

@@ -50,4 +50,11 @@ test('text to video with a one-axis camera move, sent twice with Ctrl+Enter', as
   }
   // The draft stays for the next variation.
   await expect(promptBox).toHaveValue(prompt);
+
+  // Pressed from the keyboard, Generate keeps the focus while it sends (busy, not disabled).
+  const generate = page.getByRole('button', { name: /Generate × 2/ });
+  await generate.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => createsFor(await simulatorRequests(request), prompt).length).toBe(4);
+  await expect(generate).toBeFocused();
 });

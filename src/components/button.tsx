@@ -3,15 +3,15 @@ import type { ButtonHTMLAttributes } from 'react';
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'ghost' };
 
 const variants = {
-  primary: 'bg-amber-400 text-neutral-950 hover:bg-amber-300 disabled:bg-neutral-700 disabled:text-neutral-400',
-  secondary: 'bg-neutral-800 text-neutral-100 hover:bg-neutral-700 disabled:text-neutral-400',
-  ghost: 'text-neutral-300 hover:bg-neutral-800 hover:text-neutral-100 disabled:text-neutral-600',
+  primary: 'bg-amber-400 text-neutral-950 hover:bg-amber-300 disabled:bg-neutral-700 disabled:text-neutral-400 aria-disabled:bg-neutral-700 aria-disabled:text-neutral-400',
+  secondary: 'bg-neutral-800 text-neutral-100 hover:bg-neutral-700 disabled:text-neutral-400 aria-disabled:bg-neutral-800 aria-disabled:text-neutral-400',
+  ghost: 'text-neutral-300 hover:bg-neutral-800 hover:text-neutral-100 disabled:text-neutral-600 aria-disabled:bg-transparent aria-disabled:text-neutral-600',
 };
 
 export const Button = ({ variant = 'secondary', className = '', type = 'button', ...props }: ButtonProps) => (
   <button
     type={type}
-    className={`inline-flex items-center justify-center gap-2 rounded-lg px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${variants[variant]} ${className}`}
+    className={`inline-flex items-center justify-center gap-2 rounded-lg px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed aria-disabled:cursor-not-allowed ${variants[variant]} ${className}`}
     {...props}
   />
 );

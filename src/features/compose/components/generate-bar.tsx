@@ -29,16 +29,20 @@ export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, e
     (issue) =>
       `${t(`fields.${issue.field.split('.')[0]}` as 'fields.prompt', { defaultValue: issue.field })}: ${t(`rules.${issue.rule}` as 'rules.required', { ...issue.params, defaultValue: issue.message })}`,
   );
+  // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page's
+  // start the moment it is pressed (Generate is busy while it sends), and Tab skips it, so
+  // the reasons it is described by were never heard. The form ignores a send meanwhile.
+  const blocked = issues.length > 0 || isSubmitting || undefined;
   return (
     <div className="space-y-2 border-t border-neutral-800 pt-4">
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" className="flex-1 py-2.5 whitespace-nowrap" disabled={issues.length > 0 || isSubmitting} aria-describedby={issues.length ? REASON_ID : undefined}>
+        <Button type="submit" variant="primary" className="flex-1 py-2.5 whitespace-nowrap" aria-disabled={blocked} aria-describedby={issues.length ? REASON_ID : undefined}>
           {isSubmitting ? t('compose.generating') : runs > 1 ? t('compose.generateRuns', { runs }) : t('compose.generate')}
           {/* Not on touch screens, nor where it would squeeze the label onto two lines. */}
           <kbd className="hidden rounded bg-neutral-950/20 px-1.5 text-xs font-normal sm:inline pointer-coarse:hidden">{t('compose.shortcut')}</kbd>
         </Button>
         {extras && onStdPro ? (
-          <Button onClick={onStdPro} disabled={issues.length > 0 || isSubmitting} title={t('compareEntry.stdProHint')} aria-describedby={issues.length ? REASON_ID : undefined}>
+          <Button onClick={onStdPro} aria-disabled={blocked} title={t('compareEntry.stdProHint')} aria-describedby={issues.length ? REASON_ID : undefined}>
             {t('compareEntry.stdPro')}
           </Button>
         ) : null}
