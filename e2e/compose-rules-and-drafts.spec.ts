@@ -48,8 +48,10 @@ test('an image Kling would refuse is explained and fixed in the browser', async 
   await page.getByLabel('Upload First frame').setInputFiles({ name: 'tiny.png', mimeType: 'image/png', buffer: makePng(200, 120) });
   await expect(page.locator('#image-messages')).toContainText('Each side must be at least 300 px (this is 200×120).');
   await expect(page.getByText('The studio can fix this here: enlarge to 300 px → 500×300 PNG.')).toBeVisible();
-  await page.getByRole('button', { name: 'Fix image' }).click();
+  await page.getByRole('button', { name: 'Fix image' }).press('Enter');
   await expect(page.getByText(/500×300 · PNG/)).toBeVisible();
+  // The button is gone with the problem: the focus is on the new facts, not lost to the page.
+  await expect(page.getByTestId('image-facts')).toBeFocused();
   await expect(page.locator('#image-messages')).toHaveCount(0);
 });
 

@@ -91,8 +91,10 @@ test('a task created elsewhere (curl) is added by id, polled and played', async 
   const dialog = page.getByRole('dialog', { name: 'Add an existing task' });
   await expect(dialog.getByLabel('Task id')).toBeFocused();
   await dialog.getByLabel('Task id').fill('video_does_not_exist');
-  await dialog.getByRole('button', { name: 'Add task' }).click();
+  await dialog.getByRole('button', { name: 'Add task' }).press('Enter');
   await expect(dialog.getByRole('alert')).toContainText('does not know a task with this id');
+  // The check kept the focus on the button (in the dialog), where the answer is heard.
+  await expect(dialog.getByRole('button', { name: 'Add task' })).toBeFocused();
   await dialog.getByLabel('Task id').fill(id);
   await dialog.getByRole('button', { name: 'Add task' }).click();
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { fitImage } from '../utils/fit-image.ts';
@@ -19,12 +19,22 @@ export const ImagePreview = ({ value, facts, urlFailed, label, onChange }: Image
   const format = facts.format ? facts.format.toUpperCase() : t('compose.image.formatUnknown');
   const bytes = facts.bytes !== null ? formatBytes(facts.bytes) : t('compose.image.linked');
 
+  // The Fix button goes once the image is fixed: the focus moves to the new facts, which are read out.
+  const factsLine = useRef<HTMLParagraphElement>(null);
+  const focusFacts = useRef(false);
+  useEffect(() => {
+    if (!focusFacts.current) return;
+    focusFacts.current = false;
+    factsLine.current?.focus();
+  }, [value]);
+
   const fix = () => {
-    if (!plan) return;
+    if (!plan || fixing === 'busy') return;
     setFixing('busy');
     fitImage(value, plan).then(
       (fixed) => {
         setFixing('idle');
+        focusFacts.current = true;
         onChange(fixed);
       },
       () => setFixing('failed'),
@@ -41,7 +51,7 @@ export const ImagePreview = ({ value, facts, urlFailed, label, onChange }: Image
         <img src={previewSrc(value)} alt={t('compose.image.previewAlt', { slot: label })} className="size-20 shrink-0 rounded-md bg-neutral-950 object-contain" />
       )}
       <div className="min-w-0 flex-1 space-y-1 text-xs">
-        <p className="font-medium tabular-nums text-neutral-200" data-testid={`image-facts`}>
+        <p ref={factsLine} tabIndex={-1} className="font-medium tabular-nums text-neutral-200" data-testid={`image-facts`}>
           {size} · {format} · {bytes}
         </p>
         {urlFailed ? <p className="text-amber-300">{t('compose.image.urlNotLoaded')}</p> : null}
@@ -55,7 +65,7 @@ export const ImagePreview = ({ value, facts, urlFailed, label, onChange }: Image
                 type: plan.type === 'image/png' ? 'PNG' : 'JPEG',
               })}
             </p>
-            <Button variant="secondary" className="px-2 py-1 text-xs" onClick={fix} disabled={fixing === 'busy'}>
+            <Button variant="secondary" className="px-2 py-1 text-xs" onClick={fix} aria-disabled={fixing === 'busy' || undefined}>
               {fixing === 'busy' ? t('compose.image.fixing') : t('compose.image.fixButton')}
             </Button>
             {fixing === 'failed' ? <p className="text-rose-300">{t('compose.image.fixFailed')}</p> : null}

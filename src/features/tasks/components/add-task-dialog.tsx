@@ -63,7 +63,8 @@ export const AddTaskDialog = ({ onClose, onAdded, initial }: AddTaskDialogProps)
           <Button variant="ghost" onClick={onClose}>
             {t('gallery.add.cancel')}
           </Button>
-          <Button type="submit" variant="primary" disabled={!valid || add.isPending}>
+          {/* aria-disabled: a disabled button would drop the focus out of the dialog while it checks. */}
+          <Button type="submit" variant="primary" aria-disabled={!valid || add.isPending || undefined}>
             {add.isPending ? t('gallery.add.checking') : t('gallery.add.submit')}
           </Button>
         </div>

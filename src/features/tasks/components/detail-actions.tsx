@@ -58,7 +58,7 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMo
             </Button>
           ))}
           {onRunOtherMode && isFinished(record) && !hasOtherMode ? (
-            <Button onClick={runOtherMode} disabled={pending} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: twinMode })}>
+            <Button onClick={runOtherMode} aria-disabled={pending || undefined} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: twinMode })}>
               ⇄ {t('compare.runOtherMode', { mode: twinMode })}
             </Button>
           ) : null}
