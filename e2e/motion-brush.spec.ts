@@ -63,6 +63,14 @@ test('a still area and two moving regions, painted and pathed with the mouse, re
   await expect(page.getByRole('button', { name: /Motion 2, path point 3 of 3: 41% from the left/ })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: /Motion 2, path point 3 of 3: 40% from the left/ })).toBeVisible();
+  // Redo with nothing more to redo: the spent button keeps the focus instead of dropping it.
+  const redo = page.getByRole('button', { name: 'Redo' });
+  await redo.press('Enter');
+  await expect(page.getByRole('button', { name: /Motion 2, path point 3 of 3: 41% from the left/ })).toBeVisible();
+  await expect(redo).toBeDisabled();
+  await expect(redo).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: /Motion 2, path point 3 of 3: 40% from the left/ })).toBeVisible();
 
   await expect(page.getByRole('radio', { name: 'Motion 1' })).toHaveAccessibleDescription(/% of the frame · Path: 77 points sent/);
   // The draft keeps the masks; after a reload the brush reads them back, still editable.
