@@ -39,8 +39,10 @@ test('a three-shot storyboard, resized by drag and keys and reordered, fills the
   await expect(cut2).toHaveAttribute('aria-valuetext', 'at 8 s: shot 2 4 s, shot 3 2 s');
 
   // Reorder: the dusk shot moves before the noon one, keeping its length.
-  await page.getByRole('button', { name: 'Move shot 3 earlier' }).click();
+  await page.getByRole('button', { name: 'Move shot 3 earlier' }).press('Enter');
   await expect(page.getByLabel('Shot 2 prompt')).toHaveValue('Dusk: the beam sweeps the sea');
+  // The focus went with the shot: pressing again would move the dusk shot once more.
+  await expect(page.getByRole('button', { name: 'Move shot 2 earlier' })).toBeFocused();
   await expect(summary).toHaveText('3 shots · 10 s of 10 s');
   await generate.click();
 

@@ -33,13 +33,13 @@ export const ShotCard = ({ shot, index, count, maxSeconds, problems, onPrompt, o
           <input type="number" min={1} max={maxSeconds} step={1} value={shot.duration} onChange={(event) => event.target.value && onDuration(Number(event.target.value))} className="w-14 rounded-md border border-neutral-700 bg-neutral-950 px-1.5 py-1 text-right text-sm tabular-nums" />
           <span aria-hidden>s</span>
         </label>
-        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={() => onMove(index - 1)} disabled={index === 0} aria-label={t('storyboard.moveUp', { n })}>
+        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={() => onMove(index - 1)} disabled={index === 0} data-action="up" aria-label={t('storyboard.moveUp', { n })}>
           ↑
         </Button>
-        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={() => onMove(index + 1)} disabled={index === count - 1} aria-label={t('storyboard.moveDown', { n })}>
+        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={() => onMove(index + 1)} disabled={index === count - 1} data-action="down" aria-label={t('storyboard.moveDown', { n })}>
           ↓
         </Button>
-        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={onRemove ?? undefined} disabled={!onRemove} aria-label={t('storyboard.remove', { n })}>
+        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={onRemove ?? undefined} disabled={!onRemove} data-action="remove" aria-label={t('storyboard.remove', { n })}>
           ✕
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import type { MultiShot } from '../../../api/generation-request.ts';
@@ -33,6 +33,28 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
   }, [value, duration, onChange]);
 
   const setShots = (next: Shot[] | null) => next && value && onChange({ ...value, shots: next });
+
+  // Cards are keyed by place: after a move the focus follows the shot to its new place (pressing
+  // again moves the same shot), and after a removal it stays at the same place in the list.
+  const list = useRef<HTMLOListElement>(null);
+  const focusAfter = useRef<{ index: number; action: 'up' | 'down' | 'remove' } | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target) return;
+    focusAfter.current = null;
+    const cards = list.current?.children;
+    const card = cards?.[Math.min(target.index, cards.length - 1)];
+    const button = card?.querySelector<HTMLElement>(`[data-action="${target.action}"]:not(:disabled)`) ?? card?.querySelector<HTMLElement>('[data-action]:not(:disabled)');
+    (button ?? card?.querySelector('textarea'))?.focus();
+  }, [value]);
+  const moveTo = (from: number, to: number) => {
+    focusAfter.current = { index: to, action: to < from ? 'up' : 'down' };
+    setShots(moveShot(shots, from, to));
+  };
+  const remove = (index: number) => {
+    focusAfter.current = { index, action: 'remove' };
+    setShots(removeShot(shots, index));
+  };
   const enable = (on: boolean) =>
     onChange(on ? { shotType: 'customize', shots: splitEvenly(Math.min(FIRST_SHOTS, duration), duration).map((seconds) => ({ prompt: '', duration: seconds })) } : null);
   const problemsOf = (index: number) =>
@@ -73,7 +95,7 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
                 <ShotTimeline shots={shots} duration={Math.max(1, total(shots))} onChange={setShots} />
                 <p className="text-[11px] text-neutral-400">{t('storyboard.timelineHint')}</p>
               </div>
-              <ol className="space-y-2">
+              <ol ref={list} className="space-y-2">
                 {shots.map((shot, index) => (
                   <ShotCard
                     key={index}
@@ -84,8 +106,8 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
                     problems={problemsOf(index)}
                     onPrompt={(prompt) => setShots(shots.map((s, i) => (i === index ? { ...s, prompt } : s)))}
                     onDuration={(seconds) => setShots(setShotDuration(shots, index, seconds))}
-                    onMove={(to) => setShots(moveShot(shots, index, to))}
-                    onRemove={shots.length > 1 ? () => setShots(removeShot(shots, index)) : null}
+                    onMove={(to) => moveTo(index, to)}
+                    onRemove={shots.length > 1 ? () => remove(index) : null}
                   />
                 ))}
               </ol>
