@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precompressedAssets } from './precompressed-assets.ts';
+import { precompressedAssets, writeCompressedCopies } from './precompressed-assets.ts';
 
 // A tiny app built and served by Vite itself with only this plugin: the copies written
 // at build time are what `vite preview` sends, ahead of its own per-request gzip.
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'main.js'), lines.join('\n'));
   const config = { root, configFile: false as const, logLevel: 'silent' as const, plugins: [precompressedAssets()] };
   await build({ ...config, build: { outDir: 'dist' } });
-  server = await preview({ ...config, build: { outDir: 'dist' }, preview: { host: '127.0.0.1', port: 0 } });
+  server = await preview({ ...config, build: { outDir: 'dist' }, preview: { host: '127.0.0.1', port: 0, headers: { 'X-Served-By': 'studio' } } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   base = `http://127.0.0.1:${address.port}`;
@@ -64,6 +64,8 @@ describe('precompressed assets in vite preview', () => {
     expect(Number(answer.headers['content-length'])).toBe(answer.body.byteLength);
     expect(answer.headers['cache-control']).toContain('immutable');
     expect(answer.headers.vary).toContain('Accept-Encoding');
+    // preview.headers from the config, as Vite's own static server sends them.
+    expect(answer.headers['x-served-by']).toBe('studio');
     expect(gunzipSync(answer.body)).toEqual(scriptBytes);
   });
 
@@ -76,12 +78,33 @@ describe('precompressed assets in vite preview', () => {
   it('sends the file as it is to a client that accepts no encoding', async () => {
     const answer = await getRaw(`/assets/${script}`, {});
     expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers['cache-control']).toContain('immutable');
     expect(answer.body).toEqual(scriptBytes);
   });
 
   it("keeps the Vary: Origin of Vite's CORS middleware", async () => {
     const answer = await getRaw(`/assets/${script}`, { 'accept-encoding': 'gzip', origin: base });
     expect(answer.headers.vary).toBe('Origin, Accept-Encoding');
+  });
+
+  it('follows a build made while it serves: a file gone is left to Vite, a new one is sent', async () => {
+    const assets = join(root, 'dist/assets');
+    const moved = join(root, 'moved');
+    await rename(assets, moved);
+    await mkdir(assets);
+    const fresh = join(assets, 'fresh-123.js');
+    await writeFile(fresh, scriptBytes);
+    await writeCompressedCopies(fresh);
+    try {
+      const gone = await getRaw(`/assets/${script}`, { 'accept-encoding': 'gzip' });
+      expect(gone.headers['content-type']).toContain('text/html');
+      const added = await getRaw('/assets/fresh-123.js', { 'accept-encoding': 'gzip' });
+      expect(added.headers['content-encoding']).toBe('gzip');
+      expect(added.headers['cache-control']).toContain('immutable');
+    } finally {
+      await rm(assets, { recursive: true });
+      await rename(moved, assets);
+    }
   });
 
   it('leaves what it did not build to Vite, which is not cached for good', async () => {

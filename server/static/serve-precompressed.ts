@@ -1,33 +1,35 @@
-import { existsSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import type { Connect } from 'vite';
 
-const A_YEAR_IN_SECONDS = 31_536_000;
+// A content-hashed file never changes under its name: a changed file gets a new one.
+const FOR_GOOD = 'public,max-age=31536000,immutable';
 
 /**
- * Serves the built, content-hashed assets from the copies precompressed-assets.ts wrote:
+ * Serves the built, content-hashed assets from the copies precompressed-assets.ts wrote
+ * (sirv, the static server Vite bundles a patched copy of):
  * Brotli or gzip as the browser accepts, nothing compressed per request, and cached for
- * good (a changed file gets a new name). Anything it does not know falls through to
- * Vite's own static server.
+ * good. Anything it does not find falls through to Vite's own static server.
  */
-export const servePrecompressedAssets = (assetsDir: string): Connect.NextHandleFunction | null => {
-  // Before a build there is nothing to index; Vite's preview says so itself.
-  if (!existsSync(assetsDir)) return null;
+export const servePrecompressedAssets = (assetsDir: string, previewHeaders: OutgoingHttpHeaders = {}): Connect.NextHandleFunction => {
   // sirv replaces Vary; what Vite's CORS middleware put there (Origin) must stay.
   const varyBefore = new WeakMap<ServerResponse, string>();
   const serve = sirv(assetsDir, {
-    // Not `dev`: the build is fixed while it is served, so files are indexed once at start.
-    dev: false,
+    // Looked up on each request, not indexed once: a build made while the server runs
+    // deletes the files it indexed, and sirv's read of a vanished file is an unhandled
+    // stream error that would stop the server. A few stat calls per asset are the price.
+    dev: true,
     brotli: true,
     gzip: true,
     etag: true,
-    immutable: true,
-    maxAge: A_YEAR_IN_SECONDS,
     extensions: [],
     setHeaders: (res) => {
+      // What `preview.headers` asks for, as Vite's static server would send it.
+      for (const [name, value] of Object.entries(previewHeaders)) if (value !== undefined) res.setHeader(name, value);
+      // `dev` would send no-cache.
+      res.setHeader('Cache-Control', FOR_GOOD);
       const before = varyBefore.get(res);
-      if (before) res.setHeader('Vary', `${before}, Accept-Encoding`);
+      if (before) res.setHeader('Vary', /accept-encoding/i.test(before) ? before : `${before}, Accept-Encoding`);
     },
   });
   return (req, res, next) => {
