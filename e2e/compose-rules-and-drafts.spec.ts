@@ -3,7 +3,7 @@ import { bodyOf, choose, openStudio } from './fixtures/compose-page.ts';
 import { makePng } from './fixtures/png.ts';
 import { createsFor, simulatorRequests } from './support/simulator-log.ts';
 
-test('hard limits block Generate with every reason beside its field', async ({ page }) => {
+test('hard limits block Generate with every reason beside its field', async ({ page, request }) => {
   await openStudio(page);
   const generate = page.getByRole('button', { name: /generate/i });
   const reasons = page.locator('#generate-blocked-reason');
@@ -20,6 +20,10 @@ test('hard limits block Generate with every reason beside its field', async ({ p
   await page.keyboard.press('Enter');
   await expect(generate).toBeFocused();
   await expect(generate).toBeDisabled();
+  await prompt.press('Control+Enter');
+  // A send would reach the simulator within this second (the queue sends at once).
+  await page.waitForTimeout(1_000);
+  expect(createsFor(await simulatorRequests(request), 'x'.repeat(2501))).toHaveLength(0);
   await expect(prompt).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#prompt-messages')).toHaveText('At most 2500 characters (now 2501).');
   await prompt.fill('x'.repeat(2500));

@@ -19,22 +19,32 @@ export const ImagePreview = ({ value, facts, urlFailed, label, onChange }: Image
   const format = facts.format ? facts.format.toUpperCase() : t('compose.image.formatUnknown');
   const bytes = facts.bytes !== null ? formatBytes(facts.bytes) : t('compose.image.linked');
 
-  // The Fix button goes once the image is fixed: the focus moves to the new facts, which are read out.
+  // The Fix button goes once the image is fixed: if the focus was still on it, it moves to
+  // the new facts, which are read out. Someone who went on to type keeps their place.
   const factsLine = useRef<HTMLParagraphElement>(null);
+  const fixButton = useRef<HTMLButtonElement>(null);
   const focusFacts = useRef(false);
   useEffect(() => {
     if (!focusFacts.current) return;
     focusFacts.current = false;
     factsLine.current?.focus();
   }, [value]);
+  // The image being fixed: a result for one replaced or removed meanwhile is dropped.
+  const current = useRef(value);
+  useEffect(() => {
+    current.current = value;
+  }, [value]);
 
   const fix = () => {
     if (!plan || fixing === 'busy') return;
     setFixing('busy');
+    const fixingValue = value;
     fitImage(value, plan).then(
       (fixed) => {
         setFixing('idle');
-        focusFacts.current = true;
+        if (current.current !== fixingValue) return;
+        const focus = document.activeElement;
+        focusFacts.current = focus === fixButton.current || focus === document.body;
         onChange(fixed);
       },
       () => setFixing('failed'),
@@ -65,7 +75,7 @@ export const ImagePreview = ({ value, facts, urlFailed, label, onChange }: Image
                 type: plan.type === 'image/png' ? 'PNG' : 'JPEG',
               })}
             </p>
-            <Button variant="secondary" className="px-2 py-1 text-xs" onClick={fix} aria-disabled={fixing === 'busy' || undefined}>
+            <Button ref={fixButton} variant="secondary" className="px-2 py-1 text-xs" onClick={fix} aria-disabled={fixing === 'busy' || undefined}>
               {fixing === 'busy' ? t('compose.image.fixing') : t('compose.image.fixButton')}
             </Button>
             {fixing === 'failed' ? <p className="text-rose-300">{t('compose.image.fixFailed')}</p> : null}

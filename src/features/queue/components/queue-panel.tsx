@@ -8,6 +8,7 @@ import { itemLabel, QUEUE_LIMIT_MAX, type QueueItem } from '../utils/queue-item.
 import { byPosition, moveItem } from '../utils/schedule.ts';
 import { QueueItemRow } from './queue-item-row.tsx';
 import { QueueStatus } from './queue-status.tsx';
+import { focusAction } from '../../../lib/focus-action.ts';
 
 type QueuePanelProps = {
   running: number | null; // the studio's unfinished tasks at the gateway, from the history
@@ -70,8 +71,7 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
     // The row re-renders in its new place: keep the keyboard on the same control.
     requestAnimationFrame(() => {
       const row = listRef.current?.querySelector(`[data-item="${item.id}"]`);
-      const same = row?.querySelector<HTMLButtonElement>(`[data-action="${delta < 0 ? 'up' : 'down'}"]:not(:disabled)`);
-      (same ?? row?.querySelector<HTMLButtonElement>('[data-action]:not(:disabled)'))?.focus();
+      focusAction(row, delta < 0 ? 'up' : 'down');
     });
   };
   const onRemove = (item: QueueItem) => {

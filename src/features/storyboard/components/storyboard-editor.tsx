@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import type { MultiShot } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
+import { focusAction } from '../../../lib/focus-action.ts';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { addShot, fitShots, moveShot, removeShot, setShotDuration, splitEvenly, type Shot } from '../utils/shot-arithmetic.ts';
 import { ShotCard } from './shot-card.tsx';
@@ -44,16 +45,19 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
     focusAfter.current = null;
     const cards = list.current?.children;
     const card = cards?.[Math.min(target.index, cards.length - 1)];
-    const button = card?.querySelector<HTMLElement>(`[data-action="${target.action}"]:not(:disabled)`) ?? card?.querySelector<HTMLElement>('[data-action]:not(:disabled)');
-    (button ?? card?.querySelector('textarea'))?.focus();
+    if (!focusAction(card, target.action)) card?.querySelector('textarea')?.focus();
   }, [value]);
+  // Asked for only with a change that lands, so no later, unrelated change takes the focus.
   const moveTo = (from: number, to: number) => {
+    if (to < 0 || to >= shots.length || !value) return;
     focusAfter.current = { index: to, action: to < from ? 'up' : 'down' };
     setShots(moveShot(shots, from, to));
   };
   const remove = (index: number) => {
+    const next = removeShot(shots, index);
+    if (!next || !value) return;
     focusAfter.current = { index, action: 'remove' };
-    setShots(removeShot(shots, index));
+    setShots(next);
   };
   const enable = (on: boolean) =>
     onChange(on ? { shotType: 'customize', shots: splitEvenly(Math.min(FIRST_SHOTS, duration), duration).map((seconds) => ({ prompt: '', duration: seconds })) } : null);
