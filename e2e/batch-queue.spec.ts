@@ -38,7 +38,12 @@ test('a 6-row CSV with a limit of 2: never more than 2 running at the gateway, a
   test.setTimeout(180_000);
   await fetch(`${simulator.url}/__sim/reset`, { method: 'POST' });
   await open(page);
-  await page.getByRole('button', { name: /^Queue settings/ }).click();
+  await page.getByRole('button', { name: /^Queue settings/ }).press('Enter');
+  // One toggle, open and closed: the focus stays on it.
+  await expect(page.getByRole('button', { name: 'Hide queue', expanded: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Queue settings/, expanded: false })).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.getByLabel('Tasks at once').fill('2');
   await expect(page.getByRole('button', { name: /^Queue settings/ })).toHaveCount(0);
 

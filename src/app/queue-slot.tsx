@@ -16,22 +16,19 @@ export const QueueSlot = () => {
   const [opened, setOpened] = useState(false);
   const queued = useQueueStore((state) => state.items.length > 0);
   const limit = useQueueStore((state) => state.limit);
-  if (!queued && !opened)
-    return (
-      <Button variant="ghost" className="py-1 text-xs" aria-expanded={false} onClick={() => setOpened(true)}>
-        {t('batchEntry.queueSettings', { limit })}
-      </Button>
-    );
+  // One toggle in one place, open or not: two buttons swapped on a press dropped the focus.
   return (
     <div className="space-y-1">
       {!queued ? (
-        <Button variant="ghost" className="py-1 text-xs" aria-expanded onClick={() => setOpened(false)}>
-          {t('batchEntry.hideQueue')}
+        <Button variant="ghost" className="py-1 text-xs" aria-expanded={opened} onClick={() => setOpened(!opened)}>
+          {opened ? t('batchEntry.hideQueue') : t('batchEntry.queueSettings', { limit })}
         </Button>
       ) : null}
-      <Suspense fallback={null}>
-        <QueueSlotPanel />
-      </Suspense>
+      {queued || opened ? (
+        <Suspense fallback={null}>
+          <QueueSlotPanel />
+        </Suspense>
+      ) : null}
     </div>
   );
 };
