@@ -54,12 +54,12 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMo
           {modes.map((mode) => (
             // external_task_id is unique per account: a rerun must not repeat it.
             <Button key={mode} onClick={() => onRunAgain({ ...request, mode, externalTaskId: null }, record.ref.surface)}>
-              {t('player.runAgain', { mode })}
+              {t('player.runAgain', { mode: t(`compare.modeCaption.${mode}`) })}
             </Button>
           ))}
           {onRunOtherMode && isFinished(record) && !hasOtherMode ? (
-            <Button onClick={runOtherMode} aria-disabled={pending || undefined} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: twinMode })}>
-              ⇄ {t('compare.runOtherMode', { mode: twinMode })}
+            <Button onClick={runOtherMode} aria-disabled={pending || undefined} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: t(`compare.modeCaption.${twinMode}`) })}>
+              ⇄ {t('compare.runOtherMode', { mode: t(`compare.modeCaption.${twinMode}`) })}
             </Button>
           ) : null}
         </>

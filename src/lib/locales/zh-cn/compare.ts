@@ -1,8 +1,8 @@
 import type { compare as en } from '../en/compare.ts';
 
 export const compare: typeof en = {
-  runOtherMode: '以 {{mode}} 运行并对比',
-  runOtherModeHint: '以 {{mode}} 模式发送相同请求，并并排打开两者',
+  runOtherMode: '以{{mode}}模式运行并对比',
+  runOtherModeHint: '以{{mode}}模式发送相同请求，并并排打开两者',
   openCompare: '对比',
   openCompareFor: '对比“{{prompt}}”所在的组',
   kinds: { modes: '标准 vs 专业', sweep: '参数扫描', batch: '批量', picked: '手选' },
