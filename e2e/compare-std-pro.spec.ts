@@ -107,6 +107,11 @@ test('Run the other mode pairs a finished task with its twin', async ({ page }) 
   const card = cards(page, prompt);
   await expect(card.locator('video')).toBeVisible({ timeout: 60_000 });
   await card.getByRole('button', { name: /^Details/ }).click();
+  // The player's keys work from where the focus starts in the detail view: '.' pauses on the next frame.
+  const player = page.getByRole('dialog').locator('video');
+  await expect.poll(() => player.evaluate((video: HTMLVideoElement) => !video.paused && video.currentTime > 0)).toBe(true);
+  await page.keyboard.press('.');
+  await expect.poll(() => player.evaluate((video: HTMLVideoElement) => video.paused)).toBe(true);
   await page.getByRole('button', { name: /Run as pro and compare/ }).click();
 
   const dialog = compareDialog(page);
