@@ -10,7 +10,7 @@ export const AppHeader = () => {
   const { t } = useTranslation();
   return (
     <header className="border-b border-neutral-800 bg-neutral-950/80">
-      <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-3 sm:gap-4">
         <img src="/favicon.svg" alt="" className="size-7" />
         <div className="min-w-0 flex-1">
           <h1 className="truncate text-base font-semibold">{t('app.title')}</h1>

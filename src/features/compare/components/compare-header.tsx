@@ -21,7 +21,7 @@ export const CompareHeader = ({ members, layout, canWipe, onLayout, onClose }: C
   const prompt = members.find((member) => member.request)?.request?.prompt ?? '';
   const layouts: Layout[] = ['side', 'wipe'];
   return (
-    <header className="sticky top-0 z-20 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-neutral-800 bg-neutral-950/95 px-4 py-2.5 backdrop-blur">
+    <header className="sticky top-0 z-20 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-neutral-800 bg-neutral-950 px-4 py-2.5">
       <div className="min-w-0 flex-1">
         <h2 id="compare-title" className="text-sm font-semibold sm:text-base">
           {t('compare.title', { kind: set ? t(`compare.kinds.${set.kind}`) : '' })}{' '}

@@ -57,7 +57,7 @@ export const CompareView = ({ members, onClose }: CompareViewProps) => {
         )}
         <DiffTable members={members} />
       </div>
-      <div className="sticky bottom-0 z-20 space-y-1 border-t border-neutral-800 bg-neutral-950/95 px-4 py-2.5 backdrop-blur">
+      <div className="sticky bottom-0 z-20 space-y-1 border-t border-neutral-800 bg-neutral-950 px-4 py-2.5">
         <TransportBar sync={sync} state={state} />
         <p className="hidden text-[11px] text-neutral-400 sm:block">{t('compare.keys')}</p>
       </div>

@@ -37,7 +37,7 @@ export const TextField = ({ field, label, value, placeholder, rows, issues, onCh
         placeholder={placeholder}
         aria-invalid={aria['aria-invalid']}
         aria-describedby={[countId, aria['aria-describedby']].filter(Boolean).join(' ')}
-        className="w-full resize-y rounded-lg border border-neutral-700 bg-neutral-950 p-3 text-sm leading-relaxed placeholder:text-neutral-600 aria-invalid:border-rose-500"
+        className="w-full resize-y rounded-lg border border-neutral-700 bg-neutral-950 p-3 text-sm leading-relaxed placeholder:text-neutral-400/75 aria-invalid:border-rose-500"
       />
       <FieldMessages id={messagesId(field)} issues={issuesFor(issues, field)} />
     </div>

@@ -38,7 +38,7 @@ export const GalleryFiltersBar = () => {
         placeholder={t('gallery.searchPlaceholder')}
         value={filters.search}
         onChange={(event) => setFilters({ search: event.target.value })}
-        className="min-w-48 flex-1 rounded-lg border border-neutral-700 bg-neutral-950 px-3 py-1.5 text-sm placeholder:text-neutral-600"
+        className="min-w-48 flex-1 rounded-lg border border-neutral-700 bg-neutral-950 px-3 py-1.5 text-sm placeholder:text-neutral-400/75"
       />
       <FilterSelect name="status" filters={filters} />
       <FilterSelect name="mode" filters={filters} />

@@ -46,7 +46,7 @@ export const SelectionBar = ({ records, setLinks }: { records: TaskRecord[]; set
   const href = zipDownloadPath(ready.map((record) => ({ ref: record.ref, hint: { prompt: record.request?.prompt ?? '', mode: record.request?.mode ?? null } })));
 
   return (
-    <div role="region" aria-label={t('gallery.selected', { count: selected.length })} className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-amber-400/40 bg-neutral-900/95 px-3 py-2 text-sm backdrop-blur">
+    <div role="region" aria-label={t('gallery.selected', { count: selected.length })} className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-amber-400/40 bg-neutral-900 px-3 py-2 text-sm">
       <span className="font-medium">{t('gallery.selected', { count: selected.length })}</span>
       {ready.length > 0 && !tooMany ? (
         <a href={href} download className="inline-flex items-center rounded-lg bg-amber-400 px-3 py-2 font-medium text-neutral-950 hover:bg-amber-300">

@@ -8,7 +8,7 @@ export const StarButton = ({ record, label, className = '' }: { record: TaskReco
     aria-label={label}
     title={label}
     onClick={() => useTaskRecordsStore.getState().setStarred(record.ref, !record.starred)}
-    className={`rounded px-1.5 text-lg leading-none hover:bg-neutral-800 ${record.starred ? 'text-amber-300' : 'text-neutral-400'} ${className}`}
+    className={`inline-flex min-h-6 min-w-6 items-center justify-center rounded px-1.5 text-lg leading-none hover:bg-neutral-800 ${record.starred ? 'text-amber-300' : 'text-neutral-400'} ${className}`}
   >
     {record.starred ? '★' : '☆'}
   </button>

@@ -52,7 +52,7 @@ export const TaskDetailDialog = ({ taskKey, onClose, ...callbacks }: TaskDetailD
   if (!record && !hydrated) return null;
   return (
     <Dialog labelledBy="task-detail-title" onClose={onClose} fallbackFocus={galleryHeading} className="max-w-6xl">
-      <header className="sticky top-0 z-10 flex items-start gap-3 border-b border-neutral-800 bg-neutral-950/95 px-5 py-3 backdrop-blur">
+      <header className="sticky top-0 z-10 flex items-start gap-3 border-b border-neutral-800 bg-neutral-950 px-5 py-3">
         <h2 id="task-detail-title" className="min-w-0 flex-1 text-base font-semibold leading-snug">
           {record ? <DetailTitle record={record} /> : t('player.notInHistory')}
         </h2>
