@@ -107,3 +107,13 @@ test('a task created elsewhere (curl) is added by id, polled and played', async 
   await expect(card.locator('video')).toBeVisible({ timeout: 60_000 });
   expect(await taskIds(page, `Added by id · prompt not known · ${id}`)).toEqual([id]);
 });
+
+test('the first Tab offers a skip past the composer to the clips', async ({ page }) => {
+  await openStudio(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Skip to clips' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /^Clips/ })).toBeFocused();
+});

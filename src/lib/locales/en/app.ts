@@ -1,5 +1,6 @@
 export const app = {
   title: 'Kling Studio',
+  skipToClips: 'Skip to clips',
   tagline: 'Generate, watch and compare Kling video clips',
   simulatorBadge: 'Simulator',
   simulatorHint: 'No API key set: clips come from the built-in gateway simulator.',

@@ -1,6 +1,7 @@
 import type { app as en } from '../en/app.ts';
 
 export const app: typeof en = {
+  skipToClips: '跳到片段',
   title: 'Kling 工作室',
   tagline: '生成、观看并对比可灵视频片段',
   simulatorBadge: '模拟器',
