@@ -86,6 +86,13 @@ test('drafts survive a reload per mode, Reset restores defaults, an id is never 
   await expect(page.getByLabel('First frame URL')).toHaveValue('https://images.example.com/kite.png');
   await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue(prompt);
 
+  // A reset can be taken back from its notice.
+  await page.getByRole('button', { name: 'Reset draft' }).click();
+  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('');
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue(prompt);
+  await expect(page.getByLabel('First frame URL')).toHaveValue('https://images.example.com/kite.png');
+
   await page.getByRole('button', { name: 'Reset draft' }).click();
   await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('First frame URL')).toHaveValue('');

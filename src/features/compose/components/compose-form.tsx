@@ -23,6 +23,7 @@ import { type MotionBrushSlotProps, MotionBrushSection } from './motion-brush-se
 import { RequestPreview } from './request-preview.tsx';
 import { type StoryboardSlotProps, StoryboardSection } from './storyboard-section.tsx';
 import { TextField } from './text-field.tsx';
+import { useToastStore } from '../../../components/toast-store.ts';
 
 type ComposeFormProps = {
   surface: Surface;
@@ -53,7 +54,14 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
   const hydrated = useDraftHydrated();
   const draftUnreadable = useDraftStore((state) => state.draftUnreadable);
   const { tab, draft, request, issues, advice, call, onUrlLoaded } = useCompose(surface);
-  const { setTab, patch, setMetadataText, reset, markSent } = useDraftStore.getState();
+  const { setTab, patch, setMetadataText, reset, restore, markSent } = useDraftStore.getState();
+  // A reset throws away a prompt that may have taken a while to write: it can be taken back.
+  const resetWithUndo = () => {
+    const { tab: resetTab, drafts } = useDraftStore.getState();
+    const before = drafts[resetTab];
+    reset();
+    useToastStore.getState().show({ message: t('compose.resetDone'), tone: 'info', action: { label: t('compose.undoReset'), run: () => restore(resetTab, before) } });
+  };
   const [runs, setRuns] = useState(1);
   // The first frame has what typing and sending need (the prompts and Generate); the
   // settings below them, and Generate's companions, render in the next task, after that
@@ -88,7 +96,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
         <h2 id="compose-heading" className="text-lg font-semibold">
           {t('compose.heading')}
         </h2>
-        <Button variant="ghost" className="text-xs" onClick={reset}>
+        <Button variant="ghost" className="text-xs" onClick={resetWithUndo}>
           {t('compose.reset')}
         </Button>
       </div>

@@ -23,6 +23,8 @@ type DraftState = DraftData & {
   patch: (changes: Partial<GenerationRequest>) => void;
   setMetadataText: (text: string) => void;
   reset: () => void;
+  /** Puts back a tab's draft as it was (Undo after Reset). */
+  restore: (tab: ComposeTab, draft: DraftData['drafts'][ComposeTab]) => void;
   markSent: (externalIds: (string | null)[]) => void;
 };
 
@@ -77,6 +79,7 @@ export const useDraftStore = create<DraftState>()(
       setMetadataText: (metadataText) =>
         set((state) => ({ drafts: { ...state.drafts, [state.tab]: { ...state.drafts[state.tab], metadataText } } })),
       reset: () => set((state) => ({ drafts: { ...state.drafts, [state.tab]: freshDraft() } })),
+      restore: (tab, draft) => set((state) => ({ drafts: { ...state.drafts, [tab]: draft } })),
       markSent: (ids) =>
         set((state) => ({ usedExternalIds: [...state.usedExternalIds, ...ids.filter((id): id is string => Boolean(id))].slice(-USED_IDS_KEPT) })),
     }),

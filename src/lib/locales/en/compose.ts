@@ -1,6 +1,8 @@
 export const compose = {
   heading: 'New clip',
   reset: 'Reset draft',
+  resetDone: 'Draft reset.',
+  undoReset: 'Undo',
   loadingDraft: 'Loading your draft…',
   draftUnreadable: 'Your saved draft could not be read, so this is a fresh draft. What you type now is saved as usual.',
   tabsLabel: 'Generation mode',

@@ -3,6 +3,8 @@ import type { compose as en } from '../en/compose.ts';
 export const compose: typeof en = {
   heading: '新片段',
   reset: '重置草稿',
+  resetDone: '草稿已重置。',
+  undoReset: '撤销',
   loadingDraft: '正在载入草稿……',
   draftUnreadable: '无法读取已保存的草稿，现在显示的是新草稿。接下来输入的内容会照常保存。',
   tabsLabel: '生成方式',
