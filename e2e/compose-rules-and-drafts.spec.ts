@@ -57,6 +57,9 @@ test('an image Kling would refuse is explained and fixed in the browser', async 
   // The button is gone with the problem: the focus is on the new facts, not lost to the page.
   await expect(page.getByTestId('image-facts')).toBeFocused();
   await expect(page.locator('#image-messages')).toHaveCount(0);
+  // Remove goes with the image: the focus moves to where the next one is given.
+  await page.getByRole('button', { name: 'Remove First frame' }).press('Enter');
+  await expect(page.getByLabel('First frame URL')).toBeFocused();
 });
 
 test('drafts survive a reload per mode, Reset restores defaults, an id is never sent twice', async ({ page, request }) => {

@@ -19,7 +19,15 @@ export const CfgField = ({ value, issues, advice, onChange }: CfgFieldProps) => 
         <span className="text-xs tabular-nums text-neutral-300">
           {value === null ? t('compose.cfgDefault', { value: CFG_DEFAULT }) : shown.toFixed(2)}
           {value !== null ? (
-            <button type="button" className="ml-2 text-amber-300 underline" onClick={() => onChange(null)}>
+            <button
+              type="button"
+              className="ml-2 text-amber-300 underline"
+              onClick={() => {
+                // The button goes with the value it unset: the focus moves to the slider.
+                document.getElementById('cfgScale')?.focus();
+                onChange(null);
+              }}
+            >
               {t('compose.cfgUnset')}
             </button>
           ) : null}

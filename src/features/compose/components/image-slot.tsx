@@ -1,4 +1,4 @@
-import { type ClipboardEvent, type DragEvent, useState } from 'react';
+import { type ClipboardEvent, type DragEvent, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { useImageFacts } from '../hooks/use-image-facts.ts';
@@ -52,6 +52,12 @@ export const ImageSlot = ({ field, label, value, issues, onChange, onUrlLoaded }
     }
   };
   const urlValue = value && isImageUrl(value) ? value : '';
+  // Remove goes with the preview: the focus moves to where the next image is given.
+  const urlInput = useRef<HTMLInputElement>(null);
+  const fromPreview = (next: string | null) => {
+    if (next === null) urlInput.current?.focus();
+    onChange(next);
+  };
 
   return (
     <fieldset
@@ -67,12 +73,13 @@ export const ImageSlot = ({ field, label, value, issues, onChange, onUrlLoaded }
     >
       <legend className="px-1 text-xs font-medium uppercase tracking-wide text-neutral-400">{label}</legend>
       {value && facts ? (
-        <ImagePreview value={value} facts={facts} urlFailed={urlFailed} label={label} onChange={onChange} />
+        <ImagePreview value={value} facts={facts} urlFailed={urlFailed} label={label} onChange={fromPreview} />
       ) : (
         <p className="py-3 text-center text-xs text-neutral-400">{t('compose.image.dropHint')}</p>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <input
+          ref={urlInput}
           type="url"
           value={urlValue}
           onChange={(event) => onChange(event.target.value.trim() ? event.target.value : null)}
