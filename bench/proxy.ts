@@ -9,7 +9,8 @@ import type { Row } from './support/table.ts';
 // bounded time; its report (bench/proxy-load.json) is read back. Latency is measured at
 // a fixed request rate, throughput saturated (see proxy-load.ts for why).
 
-const SECONDS = process.env.BENCH_PROXY_SECONDS ?? '6';
+// 4 s per path (in 6 rounds) keeps the whole bench under five minutes with room for a busy machine.
+const SECONDS = process.env.BENCH_PROXY_SECONDS ?? '4';
 
 type LoadRun = { requestsPerSecond: number; latencyMs: { p50: number; p99: number }; errors: number; timeouts: number; non2xx: number };
 type ProxyReport = {
