@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useToastStore } from '../components/toast-store.ts';
-import { galleryHeading } from '../features/tasks/utils/gallery-heading.ts';
+import { galleryHeading, goToGallery } from '../features/tasks/utils/gallery-heading.ts';
 
 // Below this width the gallery comes after the composer (studio-page.tsx, lg:).
 const STACKED = '(max-width: 1023px)';
@@ -18,13 +18,6 @@ export const noticeIfGalleryOutOfSight = (t: TFunction, count: number) => {
   useToastStore.getState().show({
     tone: 'info',
     message: t('app.sentBelow', { count }),
-    action: {
-      label: t('app.showClips'),
-      run: () => {
-        const target = galleryHeading();
-        target?.scrollIntoView({ block: 'start' });
-        target?.focus({ preventScroll: true });
-      },
-    },
+    action: { label: t('app.showClips'), run: goToGallery },
   });
 };

@@ -4,3 +4,10 @@
 export const GALLERY_HEADING_ID = 'gallery-heading';
 
 export const galleryHeading = (): HTMLElement | null => document.getElementById(GALLERY_HEADING_ID);
+
+/** Takes the reader to the clips: the gallery's heading, scrolled to the top and focused. */
+export const goToGallery = () => {
+  const heading = galleryHeading();
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+};
