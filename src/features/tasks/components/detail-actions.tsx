@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import type { Surface } from '../../../api/gateway-routes.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
+import { modeText } from '../../../lib/set-caption.ts';
 import { modes, otherMode } from '../../../api/contract-limits.ts';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
 import { clipUrl, isFinished, type TaskRecord } from '../utils/task-record.ts';
@@ -54,12 +55,12 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMo
           {modes.map((mode) => (
             // external_task_id is unique per account: a rerun must not repeat it.
             <Button key={mode} onClick={() => onRunAgain({ ...request, mode, externalTaskId: null }, record.ref.surface)}>
-              {t('player.runAgain', { mode: t(`compare.modeCaption.${mode}`) })}
+              {t('player.runAgain', { mode: modeText(mode, t) })}
             </Button>
           ))}
           {onRunOtherMode && isFinished(record) && !hasOtherMode ? (
-            <Button onClick={runOtherMode} aria-disabled={pending || undefined} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: t(`compare.modeCaption.${twinMode}`) })}>
-              ⇄ {t('compare.runOtherMode', { mode: t(`compare.modeCaption.${twinMode}`) })}
+            <Button onClick={runOtherMode} aria-disabled={pending || undefined} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: modeText(twinMode, t) })}>
+              ⇄ {t('compare.runOtherMode', { mode: modeText(twinMode, t) })}
             </Button>
           ) : null}
         </>

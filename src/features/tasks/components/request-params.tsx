@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import type { player } from '../../../lib/locales/en/player.ts';
 import { imageSource } from '../utils/image-source.ts';
 import type { TaskRecord } from '../utils/task-record.ts';
+import { modeText } from '../../../lib/set-caption.ts';
 
 type Field = keyof typeof player.field;
 
@@ -34,7 +35,7 @@ export const RequestParams = ({ record }: { record: TaskRecord }) => {
   if (task?.videoUrl) rows.push(['videoUrl', <a key="url" className="text-sky-300 underline" href={task.videoUrl} target="_blank" rel="noreferrer">{task.videoUrl}</a>]);
   if (request) {
     rows.push(['model', request.model], ['prompt', request.prompt], ['negativePrompt', request.negativePrompt || t('player.none')]);
-    rows.push(['mode', t(`compare.modeCaption.${request.mode}`)], ['duration', t('tasks.seconds', { count: request.duration })], ['aspectRatio', request.aspectRatio]);
+    rows.push(['mode', modeText(request.mode, t)], ['duration', t('tasks.seconds', { count: request.duration })], ['aspectRatio', request.aspectRatio]);
     if (request.cfgScale !== null) rows.push(['cfgScale', request.cfgScale]);
     if (request.image) rows.push(['image', image('image', request.image)]);
     if (request.imageTail) rows.push(['imageTail', image('imageTail', request.imageTail)]);
