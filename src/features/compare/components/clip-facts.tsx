@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { captionText } from '../../../lib/set-caption.ts';
-import { formatElapsed } from '../../../lib/format.ts';
+import { formatElapsed, secondsIn } from '../../../lib/format.ts';
 import type { FileSize } from '../hooks/use-file-sizes.ts';
 import { bitrate, formatBitrate, formatClock, formatFileSize, ratioText, resolutionClass } from '../utils/clip-facts.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
@@ -77,7 +77,7 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
       value:
         took !== null ? (
           <>
-            {formatElapsed(took, (count) => t('compose.seconds', { count }))}
+            {formatElapsed(took, secondsIn(t))}
             {relative(took, baseline ? turnaround(baseline.member) : null)}
           </>
         ) : (

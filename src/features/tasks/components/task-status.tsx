@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
-import { formatElapsed } from '../../../lib/format.ts';
+import { formatElapsed, secondsIn } from '../../../lib/format.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { elapsedMs, estimate } from '../utils/elapsed.ts';
 import { failureKind } from '../utils/explain-failure.ts';
@@ -23,7 +23,7 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
   const elapsed = elapsedMs(record, now);
   const label = status === 'unknown' ? t('tasks.status.unknown', { word: task?.rawStatus ?? '' }) : t(`tasks.status.${status}`);
   const guess = estimate(record.request?.mode ?? 'std', elapsed, task?.progress ?? null);
-  const seconds = (count: number) => t('compose.seconds', { count });
+  const seconds = secondsIn(t);
   const time = formatElapsed(elapsed, seconds);
   const outlook =
     status === 'queued'
