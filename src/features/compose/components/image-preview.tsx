@@ -24,15 +24,13 @@ export const ImagePreview = ({ value, facts, urlFailed, label, onChange }: Image
   const factsLine = useRef<HTMLParagraphElement>(null);
   const fixButton = useRef<HTMLButtonElement>(null);
   const focusFacts = useRef(false);
-  useEffect(() => {
-    if (!focusFacts.current) return;
-    focusFacts.current = false;
-    factsLine.current?.focus();
-  }, [value]);
-  // The image being fixed: a result for one replaced or removed meanwhile is dropped.
+  // The image shown now: a fix finished for one replaced or removed meanwhile is dropped.
   const current = useRef(value);
   useEffect(() => {
     current.current = value;
+    if (!focusFacts.current) return;
+    focusFacts.current = false;
+    factsLine.current?.focus();
   }, [value]);
 
   const fix = () => {
