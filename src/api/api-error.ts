@@ -10,7 +10,9 @@ export type ApiErrorKind =
   | 'server'
   | 'timeout'
   | 'network'
-  | 'bad_response';
+  | 'bad_response'
+  // A web page where JSON was expected: new-api answers an unknown /kling/… path with 200 HTML.
+  | 'unsupported_route';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';

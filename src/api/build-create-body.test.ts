@@ -153,10 +153,11 @@ describe('buildCreateCall: Kling surface', () => {
       kind: 'text2video',
       path: '/kling/v1/videos/text2video',
       body: {
+        model: 'kling-v3',
         model_name: 'kling-v3',
         prompt: textToVideo.prompt,
         mode: 'std',
-        duration: 5,
+        duration: '5',
         aspect_ratio: '16:9',
         negative_prompt: 'blur, distortion, low quality',
       },
@@ -169,11 +170,12 @@ describe('buildCreateCall: Kling surface', () => {
       kind: 'image2video',
       path: '/kling/v1/videos/image2video',
       body: {
+        model: 'kling-v3',
         model_name: 'kling-v3',
         prompt: imageToVideo.prompt,
         image: FIRST,
         mode: 'std',
-        duration: 5,
+        duration: '5',
         aspect_ratio: '16:9',
         negative_prompt: 'deformation, flicker',
       },
@@ -186,11 +188,12 @@ describe('buildCreateCall: Kling surface', () => {
       kind: 'image2video',
       path: '/kling/v1/videos/image2video',
       body: {
+        model: 'kling-v3',
         model_name: 'kling-v3',
         prompt: firstAndLastFrame.prompt,
         image: FIRST,
         mode: 'pro',
-        duration: 5,
+        duration: '5',
         aspect_ratio: '16:9',
         image_tail: LAST,
       },
@@ -203,11 +206,12 @@ describe('buildCreateCall: Kling surface', () => {
       kind: 'image2video',
       path: '/kling/v1/videos/image2video',
       body: {
+        model: 'kling-v3',
         model_name: 'kling-v3',
         prompt: cameraMove.prompt,
         image: 'https://example.com/product.png',
         mode: 'std',
-        duration: 5,
+        duration: '5',
         aspect_ratio: '16:9',
         camera_control: { type: 'simple', config: { zoom: 1.2, horizontal: 0, vertical: 0 } },
       },
@@ -220,8 +224,13 @@ describe('buildCreateCall: Kling surface', () => {
     expect(call.body.camera_control).toEqual({ type: 'down_back' });
   });
 
-  it('sends the duration as a number, as the gateway document does', () => {
-    expect(buildCreateCall(request({ prompt: 'p', duration: 10 }), 'kling').body.duration).toBe(10);
+  it('sends the duration as a string, Kling’s own type, which new-api decodes it into', () => {
+    expect(buildCreateCall(request({ prompt: 'p', duration: 10 }), 'kling').body.duration).toBe('10');
+  });
+
+  it('writes raw extras whose Kling type is known in that type', () => {
+    const body = buildCreateCall(request({ prompt: 'p', extraMetadata: { duration: 7, cfg_scale: '0.3', watermark_info: { enabled: false } } }), 'kling').body;
+    expect(body).toMatchObject({ duration: '7', cfg_scale: 0.3, watermark_info: { enabled: false } });
   });
 
   it('has no size and no metadata', () => {

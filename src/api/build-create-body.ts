@@ -33,6 +33,17 @@ const klingFields = (request: GenerationRequest): Record<string, unknown> => {
   return fields;
 };
 
+// The raw metadata editor is free text, but new-api decodes metadata into Kling's own
+// types and fails the whole create on a mismatch: the fields whose type is known are
+// written as Kling wants them.
+const inKlingTypes = (extra: Record<string, unknown>): Record<string, unknown> => {
+  const fields = { ...extra };
+  if (typeof fields.duration === 'number') fields.duration = String(fields.duration);
+  if (typeof fields.cfg_scale === 'string' && Number.isFinite(Number(fields.cfg_scale)) && fields.cfg_scale.trim() !== '')
+    fields.cfg_scale = Number(fields.cfg_scale);
+  return fields;
+};
+
 export type CreateCall = { surface: Surface; kind: Kind; path: string; body: Record<string, unknown> };
 
 export const buildCreateCall = (request: GenerationRequest, surface: Surface): CreateCall => {
@@ -47,21 +58,24 @@ export const buildCreateCall = (request: GenerationRequest, surface: Surface): C
       duration: request.duration,
       size: sizeForAspect[request.aspectRatio],
       // The raw metadata editor is merged last, so it can override anything the form set.
-      metadata: { aspect_ratio: request.aspectRatio, ...klingFields(request), ...request.extraMetadata },
+      metadata: { aspect_ratio: request.aspectRatio, ...klingFields(request), ...inKlingTypes(request.extraMetadata) },
     };
     return { surface, kind, path, body };
   }
   const body: Record<string, unknown> = {
+    // new-api wraps this body into a unified request's metadata; some versions read
+    // the model before that and need `model`, the others read `model_name`.
+    model: request.model,
     model_name: request.model,
     prompt: request.prompt,
     ...(request.image ? { image: request.image } : {}),
     mode: request.mode,
-    // Kling's own API documents a string, but the gateway document (the authority)
-    // sends a number on this surface too, and the gateway converts.
-    duration: request.duration,
+    // Kling types duration as a string, and new-api decodes this body into Kling's
+    // struct: a number there fails the create (docs/gateway-contract.md).
+    duration: String(request.duration),
     aspect_ratio: request.aspectRatio,
     ...klingFields(request),
-    ...request.extraMetadata,
+    ...inKlingTypes(request.extraMetadata),
   };
   return { surface, kind, path, body };
 };

@@ -14,12 +14,19 @@ type CallOptions = { signal?: AbortSignal };
 // composer that sends the first create is usable before them.
 const readers = () => import('./read-response.ts');
 
+const isWebPage = (response: Response, text: string) =>
+  /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*<(!doctype|html)/i.test(text);
+
 const readJson = async (response: Response): Promise<unknown> => {
   const text = await response.text();
   if (!text) return null;
   try {
     return JSON.parse(text);
   } catch {
+    // new-api serves its web page, with 200, for a /kling/… path it does not route
+    // (docs/gateway-contract.md#deployed-gateways-new-api).
+    if (response.ok && isWebPage(response, text))
+      throw new ApiError('unsupported_route', 'The gateway answered with a web page: it does not serve this route', response.status);
     throw new ApiError('bad_response', 'The gateway answered with something that is not JSON', response.status);
   }
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clipAddress } from './clip-address.ts';
 import type { TaskRef } from './gateway-routes.ts';
 import {
   gatewayEnvelopeSchema,
@@ -61,7 +62,7 @@ const fromUnified = (ref: TaskRef, t: UnifiedTask): Task => {
     status,
     rawStatus: t.status,
     progress: toProgress(t.progress, status),
-    videoUrl: t.metadata?.url ?? t.url ?? null,
+    videoUrl: clipAddress(t.metadata?.url) ?? clipAddress(t.url) ?? clipAddress(t.output?.video_url),
     videoSeconds: toSeconds(t.seconds),
     model: t.model ?? null,
     createdAt: toMillis(t.created_at),
@@ -81,7 +82,7 @@ const fromKling = (ref: TaskRef, envelope: KlingEnvelope): Task => {
     status,
     rawStatus: d.task_status,
     progress: toProgress(undefined, status),
-    videoUrl: video?.url ?? null,
+    videoUrl: clipAddress(video?.url),
     videoSeconds: toSeconds(video?.duration),
     model: null,
     createdAt: toMillis(d.created_at),
@@ -99,18 +100,23 @@ const fromGatewayEnvelope = (ref: TaskRef, envelope: GatewayEnvelope): Task => {
   // The envelope carries Kling's raw response too; prefer its video details.
   const inner = klingEnvelopeSchema.safeParse(d.data);
   const innerTask = inner.success ? fromKling(ref, inner.data) : null;
+  // On FAILURE new-api writes the reason into result_url: it is text, never a clip.
+  const resultText = d.result_url && !clipAddress(d.result_url) ? d.result_url : null;
   return {
     ref: { ...ref, id: String(d.task_id) },
     status,
     rawStatus: d.status,
     progress: toProgress(d.progress, status),
-    videoUrl: d.result_url || innerTask?.videoUrl || null,
+    videoUrl: status === 'failed' ? null : (clipAddress(d.result_url) ?? innerTask?.videoUrl ?? null),
     videoSeconds: innerTask?.videoSeconds ?? null,
-    model: null,
+    model: d.properties?.origin_model_name || null,
     createdAt: toMillis(d.submit_time) ?? innerTask?.createdAt ?? null,
-    updatedAt: innerTask?.updatedAt ?? null,
+    updatedAt: toMillis(d.updated_at) ?? innerTask?.updatedAt ?? null,
     completedAt: toMillis(d.finish_time) ?? innerTask?.completedAt ?? null,
-    error: status === 'failed' ? { message: d.fail_reason || innerTask?.error?.message || 'failed', code: null } : null,
+    error:
+      status === 'failed'
+        ? { message: d.fail_reason || resultText || innerTask?.error?.message || 'failed', code: null }
+        : null,
     externalTaskId: innerTask?.externalTaskId ?? null,
   };
 };

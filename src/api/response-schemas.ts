@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
-// Every response shape CONTRACT.md documents, lenient in what they accept: deployed
-// gateways of this family vary, so unknown fields pass and loose types coerce.
+// Every response shape of docs/gateway-contract.md (the document's and the deployed
+// new-api gateways'), lenient in what they accept: unknown fields pass and loose types
+// coerce.
 
-const timestamp = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
+// Unix seconds or milliseconds, as a number or digits; some forks send RFC 3339.
+const rfc3339 = z.string().regex(/^\d{4}-\d{2}-\d{2}T/).transform((value) => Date.parse(value)).refine(Number.isFinite);
+const timestamp = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number), rfc3339]);
 const progress = z.union([z.number(), z.string()]);
 const idLike = z.union([z.string(), z.number().transform(String)]);
 
@@ -22,6 +25,8 @@ export const unifiedTaskSchema = z
     updated_at: timestamp.nullish(),
     url: z.string().optional(),
     metadata: z.object({ url: z.string().optional() }).passthrough().nullish(),
+    // A fork's place for the clip.
+    output: z.object({ video_url: z.string().optional() }).passthrough().nullish(),
     fail_reason: z.string().nullish(),
     error: z.union([z.string(), z.object({ message: z.string().optional(), code: z.union([z.string(), z.number()]).optional() }).passthrough()]).nullish(),
   })
@@ -40,9 +45,13 @@ export const gatewayEnvelopeSchema = z
         status: z.string(),
         progress: progress.optional(),
         fail_reason: z.string().nullish(),
+        // The clip's URL on SUCCESS, but the failure text on FAILURE (new-api).
         result_url: z.string().nullish(),
         submit_time: timestamp.nullish(),
+        start_time: timestamp.nullish(),
         finish_time: timestamp.nullish(),
+        updated_at: timestamp.nullish(),
+        properties: z.object({ origin_model_name: z.string().optional() }).passthrough().nullish(),
         data: z.unknown().optional(),
       })
       .passthrough(),
@@ -62,7 +71,8 @@ export const klingTaskDataSchema = z
     task_info: z.object({ external_task_id: z.string().nullish() }).passthrough().nullish(),
     created_at: timestamp.optional(),
     updated_at: timestamp.optional(),
-    task_result: z.object({ videos: z.array(klingVideoSchema).optional() }).passthrough().nullish(),
+    // Older gateways answer a create with `"videos": null`.
+    task_result: z.object({ videos: z.array(klingVideoSchema).nullish() }).passthrough().nullish(),
   })
   .passthrough();
 
@@ -83,15 +93,35 @@ export const klingErrorSchema = z
 
 export type GatewayErrorBody = { message: string; code: string | null };
 
-/** Reads any of the three error shapes; null when the body is none of them. */
+// new-api appends its request id to its own messages; it says nothing to a person.
+const withoutRequestId = (message: string) => message.replace(/\s*\(request id: [^)]*\)\s*$/i, '').trim() || message;
+
+// new-api relays Kling's refusal as a string of Kling's own JSON inside its message:
+// {"code":"fail_to_fetch_task","message":"{\"code\":1201,\"message\":\"Image pixel is invalid\"}"}.
+const klingInside = (message: string): GatewayErrorBody | null => {
+  const text = message.trim();
+  if (!text.startsWith('{')) return null;
+  try {
+    const inner = klingErrorSchema.safeParse(JSON.parse(text));
+    return inner.success ? { message: inner.data.message, code: String(inner.data.code) } : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Reads any of the error shapes (docs/gateway-contract.md#errors); null when the body is none of them. */
 export const parseErrorBody = (body: unknown): GatewayErrorBody | null => {
   // A failed task object carries `error` too: that is a task to show, not an error reply.
   if (unifiedTaskSchema.safeParse(body).success) return null;
   const openAi = openAiErrorSchema.safeParse(body);
-  if (openAi.success) return { message: openAi.data.error.message, code: openAi.data.error.code?.toString() ?? openAi.data.error.type ?? null };
+  if (openAi.success) {
+    const { message, code, type } = openAi.data.error;
+    return klingInside(message) ?? { message: withoutRequestId(message), code: (code === '' ? null : code?.toString()) ?? type ?? null };
+  }
   const kling = klingErrorSchema.safeParse(body);
   if (kling.success) return { message: kling.data.message, code: String(kling.data.code) };
   const gateway = gatewayErrorSchema.safeParse(body);
-  if (gateway.success && gateway.data.code !== 'success') return { message: gateway.data.message, code: gateway.data.code };
+  if (gateway.success && gateway.data.code !== 'success')
+    return klingInside(gateway.data.message) ?? { message: withoutRequestId(gateway.data.message), code: gateway.data.code };
   return null;
 };

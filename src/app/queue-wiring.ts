@@ -14,13 +14,20 @@ import { countRunning } from './running-tasks.ts';
 
 /** 429, or Kling's 1302/1303 under any status: the gateway is busy, not saying no. A 503 was not processed either: retried alike. (A 500 may have created the task: never retried.) */
 export const busyRetryAfter = (error: unknown): { retryAfterMs: number | null } | null =>
-  error instanceof ApiError && (error.kind === 'rate_limited' || error.status === 429 || error.status === 503) ? { retryAfterMs: error.retryAfterMs } : null;
+  error instanceof ApiError &&
+  (error.kind === 'rate_limited' || error.status === 429 || error.status === 503) &&
+  // new-api's 503 for a model no channel serves is a lasting "no", not a busy gateway.
+  error.code !== 'model_not_found'
+    ? { retryAfterMs: error.retryAfterMs }
+    : null;
 
 /** 401/403: the key is refused; every further create would be refused alike. */
 export const isKeyRefused = (error: unknown): boolean => error instanceof ApiError && (error.kind === 'auth' || error.kind === 'forbidden' || error.status === 401 || error.status === 403);
 
 export const describeQueueError = (error: unknown): QueueError =>
-  error instanceof ApiError ? { kind: error.kind, status: error.status, message: error.message } : { kind: 'network', status: null, message: String(error) };
+  error instanceof ApiError
+    ? { kind: error.kind, status: error.status, message: error.message, code: error.code, retryAfterMs: error.retryAfterMs }
+    : { kind: 'network', status: null, message: String(error) };
 
 /**
  * A refused key is the studio's news, not the queue's alone: when the queue pauses itself

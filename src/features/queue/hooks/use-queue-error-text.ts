@@ -1,3 +1,4 @@
+import { describeErrorFacts } from '../../../lib/describe-api-error.ts';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { QueueError } from '../utils/queue-item.ts';
 
@@ -5,7 +6,5 @@ import type { QueueError } from '../utils/queue-item.ts';
 export const useQueueErrorText = () => {
   const { t } = useTranslation();
   return (error: QueueError): string =>
-    error.kind === 'storage'
-      ? t('queue.storageFailed', { message: error.message })
-      : t(`errors.${error.kind}` as 'errors.bad_request', { message: error.message, status: error.status ?? '', defaultValue: error.message });
+    error.kind === 'storage' ? t('queue.storageFailed', { message: error.message }) : describeErrorFacts(t, error);
 };

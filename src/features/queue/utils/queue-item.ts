@@ -6,7 +6,7 @@ export const queueStates = ['waiting', 'sending', 'failed'] as const;
 export type QueueItemState = (typeof queueStates)[number];
 
 /** Why the gateway refused an item, kept as data so the panel can say it in either language. */
-export type QueueError = { kind: string; status: number | null; message: string };
+export type QueueError = { kind: string; status: number | null; message: string; code?: string | null; retryAfterMs?: number | null };
 
 export type QueueItem = {
   id: string;

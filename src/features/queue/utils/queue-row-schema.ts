@@ -15,7 +15,10 @@ export const queueItemSchema = z.object({
   position: z.number(),
   addedAt: z.number(),
   busyCount: z.number().int().min(0).default(0),
-  error: z.object({ kind: z.string(), status: z.number().nullable(), message: z.string() }).nullable().default(null),
+  error: z
+    .object({ kind: z.string(), status: z.number().nullable(), message: z.string(), code: z.string().nullish(), retryAfterMs: z.number().nullish() })
+    .nullable()
+    .default(null),
   // The tab that marked it 'sending' (tab-lock.ts); absent where navigator.locks is missing and in older rows.
   claimedBy: z.string().max(100).optional(),
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { clipAddress } from '../../../api/clip-address.ts';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { player } from '../../../lib/locales/en/player.ts';
 import { imageSource } from '../utils/image-source.ts';
@@ -32,7 +33,8 @@ export const RequestParams = ({ record }: { record: TaskRecord }) => {
     ['submitted', time(record.submittedAt)],
     ['completed', time(task?.completedAt)],
   ];
-  if (task?.videoUrl) rows.push(['videoUrl', <a key="url" className="text-sky-300 underline" href={task.videoUrl} target="_blank" rel="noreferrer">{task.videoUrl}</a>]);
+  const url = clipAddress(task?.videoUrl);
+  if (url) rows.push(['videoUrl', <a key="url" className="text-sky-300 underline" href={url} target="_blank" rel="noreferrer">{url}</a>]);
   if (request) {
     rows.push(['model', request.model], ['prompt', request.prompt], ['negativePrompt', request.negativePrompt || t('player.none')]);
     rows.push(['mode', modeText(request.mode, t)], ['duration', t('tasks.seconds', { count: request.duration })], ['aspectRatio', request.aspectRatio]);

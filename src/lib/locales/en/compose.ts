@@ -95,5 +95,5 @@ export const compose = {
   moreReasons_one: '…and 1 more, marked at its field.',
   moreReasons_other: '…and {{count}} more, each marked at its field.',
   submitUncertain: 'No clear answer to the request ({{message}}). It may or may not have been made: it is kept in the gallery as “submission uncertain”.',
-  submitFailed: 'The gateway did not accept the request: {{message}}',
+  submitFailed: 'The clip was not started. {{message}}',
 };

@@ -4,8 +4,13 @@ export const errors = {
   forbidden: 'This key has no access to that model.',
   not_found: 'The gateway no longer knows this task.',
   rate_limited: 'The gateway asked us to slow down.',
+  busy: 'The gateway is busy right now; the studio tries again shortly.',
   server: 'The gateway had a problem ({{status}}).',
   timeout: 'The gateway did not answer in time.',
   network: 'The studio server could not be reached.',
   bad_response: 'The gateway answered in a way the studio does not understand.',
+  unsupported_route: 'This gateway does not serve this route (it answered with a web page). Try the other surface in Settings.',
+  model_not_found: 'This gateway has no channel for that model. Check the model name, or ask the gateway’s owner which models it serves.',
+  build_request_failed: 'The gateway could not read one of the request’s fields, so nothing was sent to Kling: {{message}}',
+  klingCode: '(Kling code {{code}})',
 };

@@ -97,5 +97,5 @@ export const compose: typeof en = {
   moreReasons_one: '……另有 {{count}} 项，已在对应字段标出。',
   moreReasons_other: '……另有 {{count}} 项，已在对应字段标出。',
   submitUncertain: '请求没有明确的答复（{{message}}）。任务可能已创建，也可能没有：已在片段库中保留为“提交状态不确定”。',
-  submitFailed: '网关未接受请求：{{message}}',
+  submitFailed: '片段未开始生成。{{message}}',
 };

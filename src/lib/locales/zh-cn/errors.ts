@@ -6,8 +6,13 @@ export const errors: typeof en = {
   forbidden: '此密钥无权使用该模型。',
   not_found: '网关已找不到此任务。',
   rate_limited: '网关要求放慢请求速度。',
+  busy: '网关当前繁忙，工作室稍后会自动重试。',
   server: '网关出现问题（{{status}}）。',
   timeout: '网关未能及时响应。',
   network: '无法连接工作室服务器。',
   bad_response: '网关的响应无法识别。',
+  unsupported_route: '此网关不提供这个接口（它返回了一个网页）。请在设置中改用另一种接口。',
+  model_not_found: '此网关没有可用于该模型的渠道。请检查模型名称，或询问网关管理员支持哪些模型。',
+  build_request_failed: '网关无法读取请求中的某个字段，因此没有发送给可灵：{{message}}',
+  klingCode: '（可灵错误码 {{code}}）',
 };

@@ -1,4 +1,4 @@
-// The literal examples of CONTRACT.md and the gateway document, shared by the parser tests.
+// The literal examples of the gateway document (docs/gateway-contract.md), shared by the parser tests.
 export const unifiedCreated = JSON.parse(
   '{"id":"video_xxx","task_id":"video_xxx","object":"video","model":"kling-v3","status":"queued","progress":0,"created_at":1770000000}',
 );
