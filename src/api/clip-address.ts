@@ -1,14 +1,5 @@
 // Only an absolute http(s) URL is a clip: a gateway's field may hold text instead
 // (new-api puts the failure reason in `result_url`, docs/gateway-contract.md), and
 // `javascript:` or `data:` has no place in <video src> or a download.
-export const clipAddress = (value: string | null | undefined): string | null => {
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  if (!/^https?:\/\//i.test(text)) return null;
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'https:' || protocol === 'http:' ? text : null;
-  } catch {
-    return null;
-  }
-};
+export const clipAddress = (value: string | null | undefined): string | null =>
+  typeof value === 'string' && /^https?:\/\/\S+$/i.test(value) && URL.canParse(value) ? value : null;

@@ -49,6 +49,7 @@ describe('normalizeTask: the unified task object', () => {
       completedAt: null,
       error: null,
       externalTaskId: null,
+      answerShape: 'task',
     });
   });
 
@@ -66,6 +67,7 @@ describe('normalizeTask: the unified task object', () => {
       completedAt: 1770000120_000,
       error: null,
       externalTaskId: null,
+      answerShape: 'task',
     });
   });
 
@@ -148,6 +150,7 @@ describe('normalizeTask: the unified task object', () => {
       completedAt: null,
       error: null,
       externalTaskId: null,
+      answerShape: 'task',
     });
   });
 });
@@ -168,6 +171,7 @@ describe('normalizeTask: the gateway envelope', () => {
       completedAt: null,
       error: null,
       externalTaskId: 'my-own-id',
+      answerShape: 'envelope',
     });
   });
 
@@ -265,6 +269,7 @@ describe("normalizeTask: Kling's envelope", () => {
       completedAt: null,
       error: null,
       externalTaskId: '…',
+      answerShape: 'kling',
     });
   });
 
@@ -289,6 +294,7 @@ describe("normalizeTask: Kling's envelope", () => {
       completedAt: 1722769657708,
       error: null,
       externalTaskId: 'my-own-id',
+      answerShape: 'kling',
     });
   });
 
@@ -336,6 +342,7 @@ describe("normalizeTask: Kling's envelope", () => {
       completedAt: null,
       error: null,
       externalTaskId: null,
+      answerShape: 'kling',
     });
   });
 

@@ -70,6 +70,7 @@ const fromUnified = (ref: TaskRef, t: UnifiedTask): Task => {
     completedAt: toMillis(t.completed_at),
     error: errorMessage ? { message: errorMessage, code: typeof t.error === 'object' && t.error?.code !== undefined ? String(t.error.code) : null } : null,
     externalTaskId: null,
+    answerShape: 'task',
   };
 };
 
@@ -91,6 +92,7 @@ const fromKling = (ref: TaskRef, envelope: KlingEnvelope): Task => {
     // Kling's top-level message says SUCCEED even for a failed task.
     error: status === 'failed' ? { message: d.task_status_msg || 'failed', code: null } : null,
     externalTaskId: d.task_info?.external_task_id ?? null,
+    answerShape: 'kling',
   };
 };
 
@@ -118,6 +120,7 @@ const fromGatewayEnvelope = (ref: TaskRef, envelope: GatewayEnvelope): Task => {
         ? { message: d.fail_reason || resultText || innerTask?.error?.message || 'failed', code: null }
         : null,
     externalTaskId: innerTask?.externalTaskId ?? null,
+    answerShape: 'envelope',
   };
 };
 

@@ -26,5 +26,8 @@ export const taskSchema = z.object({
   completedAt: z.number().nullable(),
   error: z.object({ message: z.string(), code: z.string().nullable() }).nullable(),
   externalTaskId: z.string().nullable(),
+  // Which shape the gateway answered in: 'envelope' is new-api's, a hint that it drops
+  // metadata outside Kling's classic fields (docs/gateway-contract.md). Absent in older records.
+  answerShape: z.enum(['task', 'kling', 'envelope']).optional(),
 });
 export type Task = z.infer<typeof taskSchema>;

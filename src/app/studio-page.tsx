@@ -11,6 +11,7 @@ import { ComposerCost } from './composer-cost.tsx';
 import { StudioSettings } from './studio-settings.tsx';
 import { SweepSlot } from './sweep-slot.tsx';
 import { BatchSlot } from './batch-slot.tsx';
+import { PassthroughSlot } from './passthrough-slot.tsx';
 import { QueueSlot } from './queue-slot.tsx';
 import { lazyFeature } from './lazy-feature.tsx';
 
@@ -65,6 +66,7 @@ export const StudioPage = () => {
           renderCost={(batches) => <ComposerCost batches={batches} />}
           renderSweep={(props) => <SweepSlot {...props} onSend={submit.send} />}
           renderBatch={(props) => <BatchSlot {...props} onSend={submit.send} />}
+          renderPassthrough={(call, seconds, mayDrop) => <PassthroughSlot call={call} seconds={seconds} mayDrop={mayDrop} />}
         />
       </div>
       {/* The queue, when anything waits, sits above the gallery it feeds. */}

@@ -22,7 +22,8 @@ import { sweepEntry } from './en/sweep-entry.ts';
 import { queue } from './en/queue.ts';
 import { batch } from './en/batch.ts';
 import { batchEntry } from './en/batch-entry.ts';
+import { passthrough } from './en/passthrough.ts';
 
-export const en = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard, compare, compareEntry, prices, pricesEntry, sweep, sweepEntry, queue, batch, batchEntry };
+export const en = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard, compare, compareEntry, prices, pricesEntry, sweep, sweepEntry, queue, batch, batchEntry, passthrough };
 
 export type Catalog = typeof en;

@@ -21,5 +21,6 @@ import { sweepEntry } from './zh-cn/sweep-entry.ts';
 import { queue } from './zh-cn/queue.ts';
 import { batch } from './zh-cn/batch.ts';
 import { batchEntry } from './zh-cn/batch-entry.ts';
+import { passthrough } from './zh-cn/passthrough.ts';
 
-export const zhCN: Catalog = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard, compare, compareEntry, prices, pricesEntry, sweep, sweepEntry, queue, batch, batchEntry };
+export const zhCN: Catalog = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard, compare, compareEntry, prices, pricesEntry, sweep, sweepEntry, queue, batch, batchEntry, passthrough };

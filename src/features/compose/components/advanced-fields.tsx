@@ -1,11 +1,13 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
-import { Button } from '../../../components/button.tsx';
-import { newExternalTaskId } from '../utils/external-id.ts';
-import { FieldMessages, describedBy, issuesFor, messagesId } from './field-messages.tsx';
-import { MetadataEditor } from './metadata-editor.tsx';
+import { issuesFor } from './field-messages.tsx';
 
-type AdvancedFieldsProps = {
+// Closed until asked for (or until one of its fields has a problem): the fields load the
+// first time it opens, off the first screen's bytes (npm run test:bundle).
+const AdvancedFieldsBody = lazy(() => import('./advanced-fields-body.tsx').then((m) => ({ default: m.AdvancedFieldsBody })));
+
+export type AdvancedFieldsProps = {
   callbackUrl: string | null;
   externalTaskId: string | null;
   metadataText: string;
@@ -14,34 +16,18 @@ type AdvancedFieldsProps = {
   onMetadataText: (text: string) => void;
 };
 
-const inputClass = 'w-full rounded-lg border border-neutral-700 bg-neutral-950 px-3 py-2 font-mono text-sm aria-invalid:border-rose-500';
-
-export const AdvancedFields = ({ callbackUrl, externalTaskId, metadataText, issues, onChange, onMetadataText }: AdvancedFieldsProps) => {
+export const AdvancedFields = (props: AdvancedFieldsProps) => {
   const { t } = useTranslation();
-  const hasIssues = issuesFor(issues, 'callbackUrl', 'externalTaskId', 'extraMetadata').length > 0;
+  const [open, setOpen] = useState(false);
+  const hasIssues = issuesFor(props.issues, 'callbackUrl', 'externalTaskId', 'extraMetadata').length > 0;
   return (
-    <details className="group rounded-lg border border-neutral-800 p-3" open={hasIssues || undefined}>
+    <details className="group rounded-lg border border-neutral-800 p-3" open={hasIssues || undefined} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer text-sm font-medium text-neutral-300">{t('compose.advanced')}</summary>
-      <div className="mt-3 space-y-4">
-        <div>
-          <label htmlFor="callbackUrl" className="mb-1 block text-xs text-neutral-400">
-            {t('compose.callbackUrl')}
-          </label>
-          <input id="callbackUrl" type="url" value={callbackUrl ?? ''} placeholder="https://example.com/kling-hook" onChange={(event) => onChange({ callbackUrl: event.target.value || null })} {...describedBy('callbackUrl', issues)} className={inputClass} />
-          <FieldMessages id={messagesId('callbackUrl')} issues={issuesFor(issues, 'callbackUrl')} />
-        </div>
-        <div>
-          <label htmlFor="externalTaskId" className="mb-1 block text-xs text-neutral-400">
-            {t('compose.externalTaskId')}
-          </label>
-          <div className="flex gap-2">
-            <input id="externalTaskId" value={externalTaskId ?? ''} onChange={(event) => onChange({ externalTaskId: event.target.value || null })} {...describedBy('externalTaskId', issues)} className={inputClass} />
-            <Button className="whitespace-nowrap" onClick={() => onChange({ externalTaskId: newExternalTaskId() })}>{t('compose.newId')}</Button>
-          </div>
-          <FieldMessages id={messagesId('externalTaskId')} issues={issuesFor(issues, 'externalTaskId')} />
-        </div>
-        <MetadataEditor text={metadataText} issues={issuesFor(issues, 'extraMetadata')} onChange={onMetadataText} />
-      </div>
+      {open || hasIssues ? (
+        <Suspense fallback={<div className="mt-3 h-64" aria-busy />}>
+          <AdvancedFieldsBody {...props} />
+        </Suspense>
+      ) : null}
     </details>
   );
 };

@@ -4,6 +4,7 @@ import type { Surface } from '../../../api/gateway-routes.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import type { SubmissionDraft } from '../../../lib/submission.ts';
+import type { CreateCall } from '../../../api/build-create-body.ts';
 import { modes } from '../../../api/contract-limits.ts';
 import { newSetId } from '../../../lib/comparison-set.ts';
 import { Button } from '../../../components/button.tsx';
@@ -39,6 +40,8 @@ type ComposeFormProps = {
   renderSweep?: (props: SweepSlotProps) => ReactNode;
   // Many prompts at once over this draft (the batch dialog, wired by the app).
   renderBatch?: (props: BatchSlotProps) => ReactNode;
+  // What of this request the gateway may drop, said before it is sent (the app wires the setting).
+  renderPassthrough?: (call: CreateCall, seconds: number, mayDrop: boolean) => ReactNode;
 };
 
 export type CostBatches = { generate: GenerationRequest[]; stdPro: GenerationRequest[] };
@@ -49,7 +52,7 @@ export type BatchSlotProps = { request: GenerationRequest; disabled: boolean };
 // Generate does not jump when they arrive after the first frame.
 const settingsHeight: Record<ComposeTab, string> = { text: 'min-h-[69rem]', image: 'min-h-[74.5rem]', frames: 'min-h-[61.5rem]' };
 
-export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, renderCamera, renderMotionBrush, renderStoryboard, settings, renderCost, renderSweep, renderBatch }: ComposeFormProps) => {
+export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, renderCamera, renderMotionBrush, renderStoryboard, settings, renderCost, renderSweep, renderBatch, renderPassthrough }: ComposeFormProps) => {
   const { t } = useTranslation();
   const hydrated = useDraftHydrated();
   const draftUnreadable = useDraftStore((state) => state.draftUnreadable);
@@ -120,6 +123,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
               {tab === 'image' ? <MotionBrushSection request={request} issues={issues} patch={patch} renderMotionBrush={renderMotionBrush} /> : null}
               <AdvancedFields callbackUrl={request.callbackUrl} externalTaskId={request.externalTaskId} metadataText={draft.metadataText} issues={issues} onChange={patch} onMetadataText={setMetadataText} />
               <RequestPreview call={call} />
+              {renderPassthrough?.(call, request.duration, Boolean(request.sound || request.multiShot || Object.keys(request.extraMetadata).length))}
             </>
           ) : (
             <div className={settingsHeight[tab]} />
