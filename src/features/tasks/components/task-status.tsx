@@ -5,6 +5,7 @@ import { useNow } from '../hooks/use-now.ts';
 import { elapsedMs, estimate } from '../utils/elapsed.ts';
 import { failureKind } from '../utils/explain-failure.ts';
 import { isFinished, type TaskRecord } from '../utils/task-record.ts';
+import { DeliveryFlag } from './delivery-flag.tsx';
 
 const statusColour = {
   queued: 'bg-sky-400',
@@ -51,6 +52,7 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
           </p>
         </>
       ) : null}
+      {status === 'succeeded' ? <DeliveryFlag record={record} /> : null}
       {status === 'failed' ? (
         <div className="text-sm">
           <p className={`text-rose-300 ${compact ? 'line-clamp-2' : ''}`}>{t(`tasks.failure.${failureKind(task?.error?.message)}`)}</p>

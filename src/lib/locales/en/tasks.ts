@@ -51,4 +51,9 @@ export const tasks = {
   detailsFor: 'Details for “{{prompt}}”',
   download: 'Download',
   downloadFor: 'Download “{{prompt}}”',
+  delivered: {
+    duration: 'Not what was asked: {{asked}} s asked, {{got}} s delivered. The gateway may have dropped part of the request.',
+    dropped: 'This gateway answers as new-api, which drops {{features}}: the clip is likely without them.',
+    feature: { sound: 'sound', storyboard: 'the storyboard', voices: 'voices', elements: 'elements' },
+  },
 };

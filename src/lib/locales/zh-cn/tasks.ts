@@ -53,4 +53,9 @@ export const tasks: typeof en = {
   detailsFor: '“{{prompt}}”的详情',
   download: '下载',
   downloadFor: '下载“{{prompt}}”',
+  delivered: {
+    duration: '与请求不符：请求 {{asked}} 秒，实际 {{got}} 秒。网关可能丢弃了请求的一部分。',
+    dropped: '此网关的响应与 new-api 相同，会丢弃{{features}}：片段很可能不包含这些内容。',
+    feature: { sound: '声音', storyboard: '分镜', voices: '音色', elements: '主体元素' },
+  },
 };
