@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const features = ['compose', 'camera', 'tasks', 'compare', 'settings', 'motion-brush', 'storyboard', 'queue', 'batch', 'sweep'];
 
 // Imports flow one way: shared (api, components, lib) -> features -> app, and a
-// feature never reaches into another feature (STYLE.md).
+// feature never reaches into another feature (docs/style.md#layout).
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
   rules: {

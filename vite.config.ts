@@ -9,6 +9,9 @@ export default defineConfig({
   // Nothing server-side may reach the bundle: only VITE_-prefixed variables are
   // exposed, and the studio plugin refuses to start if a secret is named that way.
   envPrefix: 'VITE_',
+  // The first page a fresh dev server serves waits for every module's transform; done at
+  // start instead, it does not land on whoever opens the studio first (or on the first e2e test).
+  server: { warmup: { clientFiles: ['./src/main.tsx'] } },
   build: {
     sourcemap: true,
     // Every browser the studio supports preloads modules itself; the polyfill would be start-path code.

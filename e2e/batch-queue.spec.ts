@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 import { type RunningSimulator, startSimulator } from '../server/simulator/start-simulator.ts';
 import { cards, uniquePrompt } from './support/gallery.ts';
+import { simProfile } from './support/simulator-log.ts';
 import { type StudioProcess, startStudio } from './support/studio-process.ts';
 
 // Issue 6, batches and the queue. Its own simulator and studio, so the simulator's
@@ -13,7 +14,7 @@ let studio: StudioProcess;
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   // A clip takes a few seconds: long enough that tasks overlap, short enough for six.
-  simulator = await startSimulator({ port: 0, timeScale: 0.05 });
+  simulator = await startSimulator({ port: 0, timeScale: 0.05, profile: simProfile() });
   studio = await startStudio({ KLING_API_KEY: 'sim-batch-key', KLING_BASE_URL: simulator.url });
 });
 

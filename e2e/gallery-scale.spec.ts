@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { SIMULATOR_URL } from './support/simulator-log.ts';
+import { simulatorUrl } from './support/simulator-log.ts';
 import { importHistoryFile, lastSeq, openStudio } from './support/gallery.ts';
 
 const COUNT = 5_000;
@@ -105,7 +105,7 @@ test('5,000 tasks open, scroll smoothly, and load only the visible clips', async
   const searchMs = Date.now() - searchStart;
 
   // Finished tasks are never polled, however many there are.
-  const log = (await (await request.get(`${SIMULATOR_URL}/__sim/requests?since=${since}`)).json()) as { requests: { path: string }[] };
+  const log = (await (await request.get(`${simulatorUrl()}/__sim/requests?since=${since}`)).json()) as { requests: { path: string }[] };
   expect(log.requests.filter((r) => r.path.includes(`scale_${run}_`))).toHaveLength(0);
 
   // Cards a fast scroll carries straight past never load their clip.

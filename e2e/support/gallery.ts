@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Page, expect } from '@playwright/test';
-import { SIMULATOR_URL, simulatorRequests } from './simulator-log.ts';
+import { simulatorUrl, simulatorRequests } from './simulator-log.ts';
 
 // Steps of the gallery journeys, in the words a person would use, plus what the
 // simulator saw.
@@ -45,7 +45,7 @@ export const lastSeq = async (request: APIRequestContext): Promise<number> => {
 
 /** The queries (GETs) for task `id` the simulator received after request number `since`. */
 export const pollsFor = async (request: APIRequestContext, id: string, since = 0) => {
-  const response = await request.get(`${SIMULATOR_URL}/__sim/requests?since=${since}`);
+  const response = await request.get(`${simulatorUrl()}/__sim/requests?since=${since}`);
   const { requests } = (await response.json()) as { requests: { seq: number; method: string; path: string }[] };
   return requests.filter((r) => r.seq > since && r.method === 'GET' && r.path.endsWith(`/${id}`));
 };

@@ -1,7 +1,10 @@
-import type { APIRequestContext } from '@playwright/test';
+import { test, type APIRequestContext } from '@playwright/test';
 
-// The embedded simulator the e2e web server starts (SIM_PORT in playwright.config.ts).
-export const SIMULATOR_URL = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 8791}`;
+/** The embedded simulator of the running test's project (its web server's SIM_PORT, playwright.config.ts). */
+export const simulatorUrl = (): string => (test.info().project.metadata as { simulatorUrl: string }).simulatorUrl;
+
+/** The simulator profile the running test's project runs against (docs/gateway-contract.md#simulator-profiles). */
+export const simProfile = (): 'document' | 'new-api' => (test.info().project.name === 'new-api' ? 'new-api' : 'document');
 
 export type LoggedRequest = {
   seq: number;
@@ -11,7 +14,7 @@ export type LoggedRequest = {
   body: unknown;
 };
 
-export const simulatorRequests = async (request: APIRequestContext, baseUrl = SIMULATOR_URL): Promise<LoggedRequest[]> => {
+export const simulatorRequests = async (request: APIRequestContext, baseUrl = simulatorUrl()): Promise<LoggedRequest[]> => {
   const response = await request.get(`${baseUrl}/__sim/requests`);
   const json = (await response.json()) as { requests: LoggedRequest[] };
   return json.requests;

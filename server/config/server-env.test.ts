@@ -22,8 +22,14 @@ describe('resolveServerEnv', () => {
       simPort: 0,
       simTimeScale: undefined,
       simMaxRunning: undefined,
+      simProfile: 'document',
       ...defaultLimits,
     });
+  });
+
+  it('reads SIM_PROFILE, and names the profiles when it is another word', () => {
+    expect(resolveServerEnv({ SIM_PROFILE: 'new-api' })).toMatchObject({ mode: 'simulator', simProfile: 'new-api' });
+    expect(() => resolveServerEnv({ SIM_PROFILE: 'newapi' })).toThrow(/SIM_PROFILE must be one of document, new-api/);
   });
 
   it('treats a blank key as unset and reads the simulator settings', () => {

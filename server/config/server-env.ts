@@ -1,5 +1,6 @@
 import { loadEnv } from 'vite';
 import { z } from 'zod';
+import { simProfiles, type SimProfile } from '../simulator/sim-profile.ts';
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 // A browser opens at most 6 HTTP/1.1 connections per host; 16 leaves room for a few tabs
@@ -22,7 +23,7 @@ export type ProxyLimits = {
 export type ServerEnv = ProxyLimits &
   (
     | { mode: 'gateway'; baseUrl: string; apiKey: string }
-    | { mode: 'simulator'; simPort: number; simTimeScale: number | undefined; simMaxRunning: number | undefined }
+    | { mode: 'simulator'; simPort: number; simTimeScale: number | undefined; simMaxRunning: number | undefined; simProfile: SimProfile }
   );
 
 export type RawEnv = Record<string, string | undefined>;
@@ -63,6 +64,8 @@ const envSchema = z.object({
   SIM_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   SIM_TIME_SCALE: optional(z.coerce.number().positive()),
   SIM_MAX_RUNNING: optional(z.coerce.number().int().positive()),
+  // Which real behaviour the simulator follows (docs/gateway-contract.md#simulator-profiles).
+  SIM_PROFILE: optional(z.enum(simProfiles, { error: `must be one of ${simProfiles.join(', ')}` })),
   PROXY_UPSTREAM_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
   PROXY_MAX_IN_FLIGHT: optional(z.coerce.number().int().min(1).max(10_000)),
   DOWNLOAD_MAX_BYTES: optional(z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER)),
@@ -101,6 +104,7 @@ export const resolveServerEnv = (env: RawEnv): ServerEnv => {
       simPort: values.SIM_PORT ?? 0,
       simTimeScale: values.SIM_TIME_SCALE,
       simMaxRunning: values.SIM_MAX_RUNNING,
+      simProfile: values.SIM_PROFILE ?? 'document',
       ...limits,
     };
   if (values.KLING_BASE_URL === undefined)

@@ -71,9 +71,9 @@ describe('restart', () => {
     const simPort = await freePort();
     const studio = await startStudio({ env: { SIM_PORT: String(simPort) } });
     const health = () => rawRequest(studio.port, 'GET', '/api/health').then((r) => r.json());
-    expect(await health()).toEqual({ mode: 'simulator', gateway: `127.0.0.1:${simPort}` });
+    expect(await health()).toEqual({ mode: 'simulator', gateway: `127.0.0.1:${simPort}`, profile: 'document' });
     await studio.restart();
-    expect(await health()).toEqual({ mode: 'simulator', gateway: `127.0.0.1:${simPort}` });
+    expect(await health()).toEqual({ mode: 'simulator', gateway: `127.0.0.1:${simPort}`, profile: 'document' });
     expect(studio.logs.filter((line) => line.startsWith('Kling Studio: simulator mode'))).toHaveLength(2);
     await studio.close();
     expect(await isClosed(`127.0.0.1:${simPort}`)).toBe(true);

@@ -3,7 +3,7 @@ import type { SimulatorOptions } from '../simulator/start-simulator.ts';
 import { createUpstream, whenSimulatorsClosed } from './upstream.ts';
 
 const limits = { upstreamTimeoutMs: 1000, maxInFlight: 16, downloadMaxBytes: 1000, downloadTimeoutMs: 1000, studioToken: undefined };
-const simulatorEnv = { mode: 'simulator', simPort: 0, simTimeScale: 0.5, simMaxRunning: 2, ...limits } as const;
+const simulatorEnv = { mode: 'simulator', simPort: 0, simTimeScale: 0.5, simMaxRunning: 2, simProfile: 'document', ...limits } as const;
 
 const fakeStart = () => {
   const close = vi.fn(async () => {});
@@ -35,8 +35,8 @@ describe('createUpstream', () => {
     expect(start).toHaveBeenCalledTimes(1);
     expect(first).toBe(second);
     const options = start.mock.calls[0]?.[0];
-    expect(options).toMatchObject({ port: 0, timeScale: 0.5, maxRunning: 2 });
-    expect(first).toEqual({ mode: 'simulator', baseUrl: 'http://127.0.0.1:4567', apiKey: options?.apiKey, host: '127.0.0.1:4567' });
+    expect(options).toMatchObject({ port: 0, timeScale: 0.5, maxRunning: 2, profile: 'document' });
+    expect(first).toEqual({ mode: 'simulator', baseUrl: 'http://127.0.0.1:4567', apiKey: options?.apiKey, host: '127.0.0.1:4567', profile: 'document' });
     expect(upstream.secret()).toBe(options?.apiKey);
     expect(log).toHaveBeenCalledWith('Kling Studio: simulator mode (no KLING_API_KEY) at http://127.0.0.1:4567');
 

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerEnv } from '../config/server-env.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator.ts';
+import type { SimProfile } from '../simulator/sim-profile.ts';
 import type { GatewayTarget } from './forward-to-gateway.ts';
 
-export type Upstream = GatewayTarget & { mode: ServerEnv['mode']; host: string };
+export type Upstream = GatewayTarget & { mode: ServerEnv['mode']; host: string; profile?: SimProfile };
 
 export type UpstreamHandle = {
   mode: ServerEnv['mode'];
@@ -56,6 +57,7 @@ export const createUpstream = (
       timeScale: env.simTimeScale,
       apiKey: key,
       maxRunning: env.simMaxRunning,
+      profile: env.simProfile,
       log: (line) => log(`[simulator] ${line.split(key).join('[redacted]')}`),
     });
     if (closed) {
@@ -65,7 +67,8 @@ export const createUpstream = (
     simulator = running;
     const baseUrl = running.url.replace(/\/+$/, '');
     log(`Kling Studio: simulator mode (no KLING_API_KEY) at ${baseUrl}`);
-    return { mode: 'simulator', baseUrl, apiKey: key, host: new URL(baseUrl).host };
+    log(`Kling Studio: the simulator answers as ${env.simProfile === 'new-api' ? 'a deployed new-api gateway' : 'the gateway document'} (SIM_PROFILE=${env.simProfile})`);
+    return { mode: 'simulator', baseUrl, apiKey: key, host: new URL(baseUrl).host, profile: env.simProfile };
   };
 
   return {

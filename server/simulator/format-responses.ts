@@ -32,7 +32,7 @@ const envelopeStatus: Record<ClockStatus, string> = {
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 const isTerminal = (state: ClockState) => state.status === 'succeeded' || state.status === 'failed';
-const failReason = (state: ClockState) => (state.failure === 'render' ? RENDER_FAILURE : MODERATION_FAILURE);
+export const failReason = (state: ClockState) => (state.failure === 'render' ? RENDER_FAILURE : MODERATION_FAILURE);
 
 export const unifiedCreated = (task: SimTask) => ({
   id: task.id,
@@ -54,23 +54,24 @@ export const unifiedTask = (task: SimTask, state: ClockState, clipUrl: string | 
   ...(state.status === 'failed' ? { fail_reason: failReason(state), error: { message: failReason(state), code: 'task_failed' } } : {}),
 });
 
-const klingData = (task: SimTask, state: ClockState, clipUrl: string | null) => ({
+const klingData = (task: SimTask, state: ClockState, clipUrl: string | null, videoSeconds: string) => ({
   task_id: task.upstreamId,
   task_status: klingStatus[state.status],
   ...(state.status === 'failed' ? { task_status_msg: failReason(state) } : {}),
   task_info: task.request.externalTaskId ? { external_task_id: task.request.externalTaskId } : {},
   created_at: task.createdAt,
-  updated_at: task.createdAt + state.sinceMs,
+  // Kling counts whole milliseconds; the clock's offsets are fractions of them.
+  updated_at: Math.floor(task.createdAt + state.sinceMs),
   ...(state.status === 'succeeded' && clipUrl
-    ? { task_result: { videos: [{ id: task.videoId, url: clipUrl, duration: String(task.request.duration) }] } }
+    ? { task_result: { videos: [{ id: task.videoId, url: clipUrl, duration: videoSeconds }] } }
     : {}),
 });
 
-export const klingEnvelope = (task: SimTask, state: ClockState, clipUrl: string | null) => ({
+export const klingEnvelope = (task: SimTask, state: ClockState, clipUrl: string | null, videoSeconds = String(task.request.duration)) => ({
   code: 0,
   message: 'SUCCEED',
   request_id: randomUUID(),
-  data: klingData(task, state, clipUrl),
+  data: klingData(task, state, clipUrl, videoSeconds),
 });
 
 const QUEUED_AT_CREATE: ClockState = { status: 'queued', progress: 0, sinceMs: 0, failure: null };

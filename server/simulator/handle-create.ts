@@ -1,8 +1,6 @@
-import { checkRequest } from '../../src/api/check-request.ts';
 import type { Kind, Surface } from '../../src/api/gateway-routes.ts';
 import { kindOf, type GenerationRequest } from '../../src/api/generation-request.ts';
 import { parseCreateBody } from '../../src/api/parse-create-body.ts';
-import { clipSpecFor } from './clip-spec-for-request.ts';
 import {
   bodyNotJson,
   concurrencyLimit,
@@ -14,8 +12,10 @@ import {
 import { readPromptTokens } from './faults.ts';
 import { klingCreated, unifiedCreated } from './format-responses.ts';
 import { jsonReply, type Reply } from './http-io.ts';
+import { klingPayloadOf } from './kling-payload.ts';
+import { checkKling } from './kling-rules.ts';
 import type { SimContext } from './sim-context.ts';
-import type { SimTask } from './sim-task-store.ts';
+import { startRender } from './start-render.ts';
 
 const promptOf = (body: unknown): string | null => {
   if (typeof body !== 'object' || body === null || !('prompt' in body)) return null;
@@ -30,15 +30,6 @@ const kindProblem = (kind: Kind, request: GenerationRequest): string | null => {
     return 'text2video does not take image or image_tail; use image2video';
   if (kind === 'image2video' && !request.image && !request.imageTail) return 'image2video needs image (the first frame)';
   return null;
-};
-
-const startRender = (context: SimContext, task: SimTask) => {
-  Promise.resolve()
-    .then(() => context.clips.getClip(clipSpecFor(task.request)))
-    .then(
-      (clip) => context.tasks.renderFinished(task, clip, context.now()),
-      () => context.tasks.renderFinished(task, null, context.now()),
-    );
 };
 
 export const handleCreate = (context: SimContext, surface: Surface, routeKind: Kind | null, body: unknown): Reply => {
@@ -61,8 +52,9 @@ export const handleCreate = (context: SimContext, surface: Surface, routeKind: K
   const kind = routeKind ?? kindOf(request);
   const problem = kindProblem(kind, request);
   if (problem) return invalidParameter(surface, problem);
-  const issue = checkRequest(request)[0];
-  if (issue) return invalidParameter(surface, issue.message);
+  if (!request.model.trim()) return invalidParameter(surface, 'model is required');
+  const issue = checkKling(klingPayloadOf(request, parsed))[0];
+  if (issue) return invalidParameter(surface, issue);
   if (request.externalTaskId && context.tasks.externalIdTaken(request.externalTaskId))
     return invalidParameter(surface, 'external_task_id already exists');
 

@@ -3,6 +3,15 @@ import type { IncomingHttpHeaders } from 'node:http';
 // What arrived at the gateway routes, for tests to inspect (GET /__sim/requests).
 // It keeps the Authorization header on purpose: tests check that the key arrived.
 // It is never written to the log lines.
+//
+// In the new-api profile a create's entry also says what the gateway made of it:
+// `dropped`, the fields that never reached Kling, each by its dotted path in the body
+// as the client sent it (`metadata.sound` on the unified surface, `sound` on the
+// Kling-compatible one; see new-api-decode.ts), and `forwarded`, the body Kling got.
+// The document profile drops nothing and adds neither.
+
+/** What a create handler adds to its request's entry. */
+export type RequestNotes = { dropped?: string[]; forwarded?: unknown };
 
 export type LoggedRequest = {
   seq: number;
@@ -12,7 +21,7 @@ export type LoggedRequest = {
   query: string; // the raw query string, '' when there is none
   headers: Record<string, string>;
   body: unknown;
-};
+} & RequestNotes;
 
 const MAX_ENTRIES = 5000;
 
@@ -32,6 +41,9 @@ export const createRequestLog = () => {
       entries.push(entry);
       if (entries.length > MAX_ENTRIES) entries = entries.slice(-MAX_ENTRIES);
       return entry;
+    },
+    note: (entry: LoggedRequest, notes: RequestNotes) => {
+      Object.assign(entry, notes);
     },
     since: (after: number): LoggedRequest[] => entries.filter((entry) => entry.seq > after),
     // Sequence numbers keep counting after a clear, so `since` stays meaningful.

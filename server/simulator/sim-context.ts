@@ -1,4 +1,5 @@
 import type { ClipSpec } from './clip/clip-spec.ts';
+import type { SimProfile } from './sim-profile.ts';
 import type { SimTask, SimTaskStore } from './sim-task-store.ts';
 
 // What the clip renderer offers the simulator (server/simulator/clip/clip-store.ts).
@@ -8,6 +9,7 @@ export type ClipSource = {
 };
 
 export type SimContext = {
+  profile: SimProfile;
   tasks: SimTaskStore;
   clips: ClipSource;
   publicUrl: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { simProfiles } from './sim-profile.ts';
 import type { SimulatorOptions } from './start-simulator.ts';
 
 // The standalone simulator's environment (npm run sim), checked once at start.
@@ -16,6 +17,8 @@ const simEnvSchema = z.object({
   SIM_MAX_RUNNING: optional(z.coerce.number({ error: 'must be a whole number (0 = no limit)' }).int({ error: 'must be a whole number (0 = no limit)' }).min(0)),
   SIM_PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://localhost:8787' })),
   SIM_CACHE_DIR: optional(z.string().min(1)),
+  // Blank means the default profile, document.
+  SIM_PROFILE: optional(z.enum(simProfiles, { error: `must be one of ${simProfiles.join(', ')}` })),
 });
 
 export type SimEnvResult = { ok: true; options: SimulatorOptions } | { ok: false; problems: string[] };
@@ -35,6 +38,7 @@ export const readSimEnv = (env: Record<string, string | undefined>): SimEnvResul
       maxRunning: e.SIM_MAX_RUNNING,
       publicUrl: e.SIM_PUBLIC_URL,
       cacheDir: e.SIM_CACHE_DIR,
+      profile: e.SIM_PROFILE,
     },
   };
 };

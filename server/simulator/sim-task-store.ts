@@ -17,9 +17,13 @@ export type SimTask = {
   render: RenderState; // offsets from createdAt
   clipKey: string | null;
   vanished: boolean;
+  gateway?: GatewayFacts; // new-api profile only
 };
 
-type NewTask = Pick<SimTask, 'surface' | 'kind' | 'request' | 'tokens'> & { timeScale: number; now: number };
+/** What new-api keeps about a task beside Kling's answer: its table row and the model the caller named. */
+export type GatewayFacts = { rowId: number; originModel: string };
+
+type NewTask = Pick<SimTask, 'surface' | 'kind' | 'request' | 'tokens' | 'gateway'> & { timeScale: number; now: number; id?: string };
 
 // Kling's ids are 18-19 digit numbers; the gateway's own are prefixed strings.
 const numericId = () => `${randomInt(1, 10)}${String(randomInt(0, 1e9)).padStart(9, '0')}${String(randomInt(0, 1e8)).padStart(8, '0')}`;
@@ -42,7 +46,7 @@ export const createSimTaskStore = () => {
     add: (input: NewTask): SimTask => {
       let upstreamId = numericId();
       while (tasks.has(upstreamId)) upstreamId = numericId();
-      const id = input.surface === 'unified' ? `video_${randomBytes(12).toString('hex')}` : upstreamId;
+      const id = input.id ?? (input.surface === 'unified' ? `video_${randomBytes(12).toString('hex')}` : upstreamId);
       const task: SimTask = {
         id,
         upstreamId,
@@ -64,6 +68,7 @@ export const createSimTaskStore = () => {
         render: { status: 'pending' },
         clipKey: null,
         vanished: false,
+        ...(input.gateway ? { gateway: input.gateway } : {}),
       };
       tasks.set(id, task);
       if (input.request.externalTaskId) externalIds.add(input.request.externalTaskId);

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { Kind, Surface, TaskRef } from '../../src/api/gateway-routes.ts';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
 import type { Task } from '../../src/api/task.ts';
+import type { LoggedRequest } from './request-log.ts';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from './start-simulator.ts';
 
 // Shared by the simulator's HTTP tests: one real simulator per file, one clip
@@ -41,7 +42,21 @@ export const call = async (sim: RunningSimulator, method: string, path: string, 
 export const unifiedBody = (over: Record<string, unknown> = {}) => ({ model: 'kling-v3', prompt: 'a red kite over the sea', duration: 5, ...over });
 export const klingBody = (over: Record<string, unknown> = {}) => ({ model_name: 'kling-v3', prompt: 'a red kite over the sea', duration: '5', aspect_ratio: '16:9', ...over });
 
+/** A Kling-compatible body new-api accepts: the strict versions route by a top-level `model`. */
+export const newApiKlingBody = (over: Record<string, unknown> = {}) => ({ model: 'kling-v3', ...klingBody(over) });
+
 export const FRAME_URL = 'https://example.com/first-frame.png';
+
+/** What the simulator recorded of the gateway requests after `since` (GET /__sim/requests). */
+export const loggedRequests = async (sim: RunningSimulator, since = 0): Promise<LoggedRequest[]> =>
+  ((await call(sim, 'GET', `/__sim/requests?since=${since}`, { key: null })).json as { requests: LoggedRequest[] }).requests;
+
+/** The entry of the latest gateway request. */
+export const lastLogged = async (sim: RunningSimulator): Promise<LoggedRequest> => {
+  const entry = (await loggedRequests(sim)).at(-1);
+  if (!entry) throw new Error('no request was logged');
+  return entry;
+};
 
 export const createPathFor = (surface: Surface, kind: Kind) => (surface === 'unified' ? '/v1/video/generations' : `/kling/v1/videos/${kind}`);
 export const queryPathFor = (ref: TaskRef) => `${createPathFor(ref.surface, ref.kind)}/${ref.id}`;

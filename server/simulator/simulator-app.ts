@@ -2,14 +2,16 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { matchGatewayRoute } from '../../src/api/gateway-routes.ts';
 import { handleAdmin } from './admin-routes.ts';
-import { authFailure, gatewayInvalid, malformedReply, routeNotFound, statusFailure } from './error-replies.ts';
+import { documentProfile } from './document-profile.ts';
+import { gatewayInvalid, malformedReply } from './error-replies.ts';
 import { createFaultQueue } from './faults.ts';
-import { handleCreate } from './handle-create.ts';
-import { handleQuery } from './handle-query.ts';
 import { BodyTooLargeError, jsonReply, parseJson, readBody, writeReply, type Reply } from './http-io.ts';
+import { newApiProfile } from './new-api-profile.ts';
+import type { ProfileHandlers } from './profile-handlers.ts';
 import { createRequestLog } from './request-log.ts';
 import { serveClip } from './serve-clip.ts';
 import type { ClipSource, SimContext } from './sim-context.ts';
+import { DEFAULT_SIM_PROFILE, type SimProfile } from './sim-profile.ts';
 import { createSimTaskStore } from './sim-task-store.ts';
 
 export type AppConfig = {
@@ -18,8 +20,11 @@ export type AppConfig = {
   apiKey?: string;
   timeScale: number;
   maxRunning: number;
+  profile?: SimProfile; // default 'document'
   log?: (line: string) => void;
 };
+
+const profiles: Record<SimProfile, ProfileHandlers> = { document: documentProfile, 'new-api': newApiProfile };
 
 const HANG_DEFAULT_MS = 60_000;
 const DELAY_DEFAULT_MS = 1_000;
@@ -40,7 +45,9 @@ export const createSimulatorApp = (config: AppConfig) => {
   const requests = createRequestLog();
   const timers = new Set<NodeJS.Timeout>();
   const now = () => Date.now();
-  const context: SimContext = { tasks, clips: config.clips, publicUrl: config.publicUrl, timeScale: config.timeScale, maxRunning: config.maxRunning, now };
+  const profile = config.profile ?? DEFAULT_SIM_PROFILE;
+  const answers = profiles[profile];
+  const context: SimContext = { profile, tasks, clips: config.clips, publicUrl: config.publicUrl, timeScale: config.timeScale, maxRunning: config.maxRunning, now };
 
   const wait = (ms: number, then: () => void) => {
     const timer = setTimeout(() => {
@@ -59,13 +66,13 @@ export const createSimulatorApp = (config: AppConfig) => {
       throw error;
     }
     const body = parseJson(raw);
-    requests.record({ method, path, query, headers: req.headers, body: body ?? null, at: now() });
+    const entry = requests.record({ method, path, query, headers: req.headers, body: body ?? null, at: now() });
     const route = matchGatewayRoute(method, path);
-    if (!route) return writeReply(res, routeNotFound(method, path));
+    if (!route) return writeReply(res, answers.routeNotFound(method, path));
     const surface = route.action === 'create' ? route.surface : route.ref.surface;
 
     const fault = faults.take(route.action);
-    if (fault?.fault === 'status') return writeReply(res, statusFailure(surface, fault.status ?? 500, fault.retryAfter));
+    if (fault?.fault === 'status') return writeReply(res, answers.statusFailure(surface, fault.status ?? 500, fault.retryAfter));
     if (fault?.fault === 'malformed') return writeReply(res, malformedReply());
     if (fault?.fault === 'reset') return void req.socket.destroy();
     if (fault?.fault === 'hang') return wait(fault.ms ?? HANG_DEFAULT_MS, () => req.socket.destroy());
@@ -73,9 +80,13 @@ export const createSimulatorApp = (config: AppConfig) => {
     if (res.destroyed) return;
 
     const auth = authOf(req.headers.authorization, config.apiKey);
-    if (auth !== 'ok') return writeReply(res, authFailure(surface, auth));
-    const reply: Reply =
-      route.action === 'create' ? handleCreate(context, surface, route.kind, body) : handleQuery(context, route.ref);
+    if (auth !== 'ok') return writeReply(res, answers.authFailure(surface, auth));
+    let reply: Reply;
+    if (route.action === 'create') {
+      const outcome = answers.create(context, { surface, kind: route.kind, body, raw });
+      if (outcome.notes) requests.note(entry, outcome.notes);
+      reply = outcome.reply;
+    } else reply = answers.query(context, route.ref);
     writeReply(res, reply, fault?.fault === 'truncated');
   };
 

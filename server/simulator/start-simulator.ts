@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createClipStore } from './clip/clip-store.ts';
+import type { SimProfile } from './sim-profile.ts';
 import { createSimulatorApp } from './simulator-app.ts';
 
 export type SimulatorOptions = {
@@ -12,6 +13,7 @@ export type SimulatorOptions = {
   cacheDir?: string; // default <repo>/node_modules/.cache/kling-sim
   publicUrl?: string; // base for clip URLs, default http://<host>:<port>
   maxRunning?: number; // account concurrency limit, 0 = none
+  profile?: SimProfile; // which gateway to play: 'document' (default) or 'new-api' (sim-profile.ts)
   log?: (line: string) => void;
 };
 export type RunningSimulator = { url: string; port: number; close(): Promise<void> };
@@ -42,6 +44,7 @@ export const startSimulator = async (options: SimulatorOptions = {}): Promise<Ru
     apiKey: options.apiKey,
     timeScale: options.timeScale ?? 1,
     maxRunning: options.maxRunning ?? 0,
+    profile: options.profile,
     log: options.log,
   });
   server.on('request', (req, res) => void app.handle(req, res));

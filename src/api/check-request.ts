@@ -95,7 +95,7 @@ const base64Size = (value: string | null): { width: number; height: number } | n
 const MASK_ASPECT_TOLERANCE = 0.01;
 
 // A mask has the first frame's aspect ratio and all masks share one resolution
-// (CONTRACT.md); a path lies on the first frame. Only sizes read from Base64 are
+// (docs/gateway-contract.md#klings-parameter-limits); a path lies on the first frame. Only sizes read from Base64 are
 // known here: a linked image is Kling's to fetch.
 const checkMaskShapes = (push: Push, request: GenerationRequest) => {
   const frame = base64Size(request.image);

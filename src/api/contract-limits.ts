@@ -1,4 +1,4 @@
-// Kling's own parameter limits (CONTRACT.md, "Kling's own parameter limits").
+// Kling's own parameter limits (docs/gateway-contract.md#klings-parameter-limits).
 // The gateway checks almost none of these; Kling rejects the request after the
 // round trip, so the studio and the simulator both check them first.
 

@@ -3,7 +3,7 @@ import type { GenerationRequest } from './generation-request.ts';
 
 // What each known Kling model supports, as data: the composer's hints, the
 // duration picker and the warnings below all read this one table. It is advice,
-// never a wall: the model name is free text and the account decides (CONTRACT.md,
+// never a wall: the model name is free text and the account decides (docs/gateway-contract.md#klings-parameter-limits,
 // "Which model supports what differs and changes").
 
 /** `true`, `false`, or supported only in some modes and durations. */
@@ -24,7 +24,7 @@ export type ModelCapabilities = {
 const fiveOrTen: Durations = { kind: 'choices', values: [5, 10] };
 const pro = { modes: ['pro'] } as const;
 
-// Sources: CONTRACT.md (cfg_scale not on v2.x; 5/10 s up to v2.6, 3–15 s on v3;
+// Sources: docs/gateway-contract.md#klings-parameter-limits (cfg_scale not on v2.x; 5/10 s up to v2.6, 3–15 s on v3;
 // camera only on v1 std 5 s and v1-5 pro; masks only on v1 and v1-5 pro 5 s;
 // sound from v2.6, multi-shot on kling-v3) and the gateway document, whose camera example uses kling-v3.
 export const modelCapabilities: Readonly<Record<string, ModelCapabilities>> = {

@@ -10,6 +10,8 @@ export const HealthBadge = () => {
   return health.data.mode === 'simulator' ? (
     <span title={t('app.simulatorHint')} className="rounded-full bg-sky-400/15 px-2.5 py-1 text-xs font-medium text-sky-300">
       {t('app.simulatorBadge')}
+      {/* The profile is a name (docs/gateway-contract.md#simulator-profiles), the same in every language. */}
+      {health.data.profile === 'new-api' ? ' · new-api' : null}
       {/* The title is for a pointer; a screen reader hears why too. */}
       <span className="sr-only">: {t('app.simulatorHint')}</span>
     </span>

@@ -1,7 +1,7 @@
 import type { Point } from './brush-doc.ts';
 
 // Kling reads a trajectory in pixels of the first frame with the origin at its
-// bottom-left corner (CONTRACT.md, dynamic_masks); the canvas and the document
+// bottom-left corner (docs/gateway-contract.md#klings-parameter-limits, dynamic_masks); the canvas and the document
 // measure from the top-left. The flip happens here and nowhere else.
 
 export type FrameSize = { width: number; height: number };

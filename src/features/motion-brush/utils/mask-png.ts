@@ -1,6 +1,6 @@
 import { decode, encode } from 'fast-png';
 
-// Masks travel as PNG in Base64 without the `data:` prefix (CONTRACT.md, images).
+// Masks travel as PNG in Base64 without the `data:` prefix (docs/gateway-contract.md#klings-parameter-limits, images).
 // 8-bit greyscale: white is the region, black the rest.
 
 const CHUNK = 0x8000;

@@ -1,7 +1,7 @@
 import { SHOTS_MAX, SHOTS_MIN } from '../../../api/contract-limits.ts';
 
 // The storyboard's durations: whole seconds, each shot at least 1 s, adding up to
-// the clip's duration whatever is done to them (CONTRACT.md, multi_prompt).
+// the clip's duration whatever is done to them (docs/gateway-contract.md#klings-parameter-limits, multi_prompt).
 // Every operation returns shots that still add up, or null when it cannot.
 
 export type Shot = { prompt: string; duration: number };

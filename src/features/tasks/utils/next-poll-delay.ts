@@ -6,7 +6,7 @@ import { isTerminal, type Task } from '../../../api/task.ts';
 export const POLL_MIN_MS = 1_000;
 export const POLL_MAX_MS = 15_000;
 const POLL_AGE_FACTOR = 0.2;
-// CONTRACT.md: back off exponentially from 1 s on 429; faults start a little slower.
+// docs/gateway-contract.md#errors: back off exponentially from 1 s on 429; faults start a little slower.
 const RATE_LIMIT_BASE_MS = 1_000;
 const ERROR_BASE_MS = 2_000;
 const ERROR_MAX_MS = 60_000;
