@@ -25,11 +25,12 @@ test('an uploaded first frame goes to the Kling-compatible surface as bare Base6
   const [create] = createsFor(await simulatorRequests(request), prompt);
   expect(create?.path).toBe('/kling/v1/videos/image2video');
   expect(bodyOf(create)).toEqual({
+    model: 'kling-v3',
     model_name: 'kling-v3',
     prompt,
     image: png.toString('base64'),
     mode: 'pro',
-    duration: 5,
+    duration: '5',
     aspect_ratio: '16:9',
     camera_control: { type: 'forward_up' },
   });

@@ -42,7 +42,8 @@ const open = async (page: Page) => {
     throw error;
   });
   await page.goto(studioUrl);
-  await expect(page.getByLabel('Prompt', { exact: true })).toBeVisible();
+  // A studio of the spec's own starts cold: its first page waits for the dev server's first transforms.
+  await expect(page.getByLabel('Prompt', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('heading', { name: /^Clips/ })).toBeVisible();
 };
 

@@ -8,7 +8,8 @@ export const uniquePrompt = (words: string) => `${words} ${Date.now()}-${Math.ra
 
 export const openStudio = async (page: Page) => {
   await page.goto('/');
-  await expect(page.getByLabel('Prompt', { exact: true })).toBeVisible();
+  // The first page after the dev servers start may still wait for their first transforms.
+  await expect(page.getByLabel('Prompt', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('heading', { name: /^Clips/ })).toBeVisible();
 };
 

@@ -31,5 +31,8 @@ export const startStudio = async (env: Record<string, string>): Promise<StudioPr
   await expect
     .poll(async () => fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false), { timeout: 60_000 })
     .toBe(true);
+  // The first page of a fresh dev server waits for its module transforms (vite.config.ts warms
+  // them up at start): asked for here, so the spec's first test does not pay for them.
+  await fetch(`${url}/src/main.tsx`).then((r) => r.text()).catch(() => '');
   return { url, output: () => logs.join(''), stop: () => child.kill() };
 };
