@@ -24,6 +24,19 @@ import { z } from 'zod';
 //    hang       never answers; destroys the socket after `ms` (default 60000); nothing is created
 //    delay      waits `ms` (default 1000), then handles the request normally
 //    GET /__sim/faults lists the queue, DELETE /__sim/faults clears it.
+//
+// In the new-api profile (sim-profile.ts) both work the same, answered as new-api would:
+//    [sim:fail]      ends FAILURE; the failure text is in fail_reason and in result_url
+//    [sim:unknown]   Kling's raw answer (data.data.task_status) says `unknown` for a while; new-api
+//                    cannot parse that word, so its own row stays IN_PROGRESS "30%". (A real new-api
+//                    would also keep its older copy of Kling's answer; the word is shown so a client sees it.)
+//    [sim:vanish]    after the first query, task_not_exist on both surfaces
+//    [sim:envelope]  nothing: every query already answers new-api's envelope
+//    [sim:429]       429 fail_to_fetch_task "当前分组上游负载已饱和，请稍后再试", without Retry-After
+//    [sim:500]       500 {"error":{"type":"new_api_error",…}}
+//    status faults   401 Invalid token; 429 as [sim:429] (`retryAfter` is ignored: new-api never sends
+//                    Retry-After); 500 new_api_error; 502/503/504 upstream_error
+//    [sim:slow], [sim:expired], [sim:malformed] and the other faults as above.
 
 export const promptTokens = ['fail', 'slow', 'unknown', 'expired', 'vanish', 'envelope', '429', '500', 'malformed'] as const;
 export type PromptToken = (typeof promptTokens)[number];

@@ -17,6 +17,8 @@ import { checkKling } from './kling-rules.ts';
 import type { SimContext } from './sim-context.ts';
 import { startRender } from './start-render.ts';
 
+// A create in the document profile: each surface in its own documented shapes.
+
 const promptOf = (body: unknown): string | null => {
   if (typeof body !== 'object' || body === null || !('prompt' in body)) return null;
   const prompt = (body as { prompt: unknown }).prompt;
