@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as studio from '../../src/api/contract-limits.ts';
 import { knownModels, modelCapabilities } from '../../src/api/model-capabilities.ts';
+import { CLASSIC_KLING_FIELDS } from '../../src/api/passthrough.ts';
 import {
   klingAspectRatios,
   klingCameraAxes,
@@ -11,6 +12,7 @@ import {
   klingModes,
   unknownModelDurations,
 } from './kling-limits.ts';
+import { klingRequestStruct } from './new-api-decode.ts';
 
 // The simulator's copy of Kling's limits and the studio's must say the same: if one
 // changes, this fails until the other agrees (or the difference is deliberate and said here).
@@ -69,5 +71,11 @@ describe('Kling’s limits: simulator vs studio', () => {
   it('know the same models, with the same durations on each', () => {
     expect([...klingModels].sort()).toEqual([...knownModels].sort());
     for (const model of klingModels) expect(klingModelDurations[model], model).toEqual(modelCapabilities[model]?.durations);
+  });
+
+  it('agree on the fields new-api passes to Kling, so the composer warns of exactly what the simulator drops', () => {
+    const passed = klingRequestStruct.kind === 'struct' ? Object.keys(klingRequestStruct.fields) : [];
+    // `model` is read beside `model_name` by newer versions; the studio never puts it in metadata.
+    expect(passed.filter((field) => field !== 'model').sort()).toEqual([...CLASSIC_KLING_FIELDS].sort());
   });
 });

@@ -103,13 +103,14 @@ const fromGatewayEnvelope = (ref: TaskRef, envelope: GatewayEnvelope): Task => {
   const inner = klingEnvelopeSchema.safeParse(d.data);
   const innerTask = inner.success ? fromKling(ref, inner.data) : null;
   // On FAILURE new-api writes the reason into result_url: it is text, never a clip.
-  const resultText = d.result_url && !clipAddress(d.result_url) ? d.result_url : null;
+  const resultClip = clipAddress(d.result_url);
+  const resultText = d.result_url && !resultClip ? d.result_url : null;
   return {
     ref: { ...ref, id: String(d.task_id) },
     status,
     rawStatus: d.status,
     progress: toProgress(d.progress, status),
-    videoUrl: status === 'failed' ? null : (clipAddress(d.result_url) ?? innerTask?.videoUrl ?? null),
+    videoUrl: status === 'failed' ? null : (resultClip ?? innerTask?.videoUrl ?? null),
     videoSeconds: innerTask?.videoSeconds ?? null,
     model: d.properties?.origin_model_name || null,
     createdAt: toMillis(d.submit_time) ?? innerTask?.createdAt ?? null,

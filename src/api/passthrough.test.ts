@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCreateCall } from './build-create-body.ts';
 import { generationRequestSchema } from './generation-request.ts';
+import { mayDropFields } from './may-drop-fields.ts';
 import { droppableFields, droppedFeatures } from './passthrough.ts';
 
 const request = (over: Record<string, unknown>) => generationRequestSchema.parse({ model: 'kling-v3', prompt: 'a kite', ...over });
-const storyboard = request({ duration: 10, multiShot: { shotType: 'customize', shots: [{ prompt: 'a', duration: 4 }, { prompt: 'b', duration: 6 }] } });
+const storyboardFields = { duration: 10, multiShot: { shotType: 'customize', shots: [{ prompt: 'a', duration: 4 }, { prompt: 'b', duration: 6 }] } };
+const storyboard = request(storyboardFields);
 
 describe.each(['unified', 'kling'] as const)('droppableFields on the %s surface', (surface) => {
   it('finds nothing in a request of classic fields only', () => {
@@ -25,5 +27,17 @@ describe('droppedFeatures', () => {
       features: ['storyboard', 'sound', 'elements'],
       extras: ['seed'],
     });
+  });
+});
+
+describe('mayDropFields', () => {
+  it('says yes exactly when droppableFields could find something', () => {
+    const plain = request({ negativePrompt: 'blur', cfgScale: 0.4 });
+    expect(mayDropFields(plain)).toBe(false);
+    for (const over of [{ sound: 'on' }, storyboardFields, { extraMetadata: { seed: 1 } }]) {
+      const asked = request(over);
+      expect(mayDropFields(asked)).toBe(true);
+      expect(droppableFields(buildCreateCall(asked, 'unified')).length).toBeGreaterThan(0);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { RuleIssue } from '../../../api/check-request.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import type { SubmissionDraft } from '../../../lib/submission.ts';
 import type { CreateCall } from '../../../api/build-create-body.ts';
+import { mayDropFields } from '../../../api/may-drop-fields.ts';
 import { modes } from '../../../api/contract-limits.ts';
 import { newSetId } from '../../../lib/comparison-set.ts';
 import { Button } from '../../../components/button.tsx';
@@ -123,7 +124,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
               {tab === 'image' ? <MotionBrushSection request={request} issues={issues} patch={patch} renderMotionBrush={renderMotionBrush} /> : null}
               <AdvancedFields callbackUrl={request.callbackUrl} externalTaskId={request.externalTaskId} metadataText={draft.metadataText} issues={issues} onChange={patch} onMetadataText={setMetadataText} />
               <RequestPreview call={call} />
-              {renderPassthrough?.(call, request.duration, Boolean(request.sound || request.multiShot || Object.keys(request.extraMetadata).length))}
+              {renderPassthrough?.(call, request.duration, mayDropFields(request))}
             </>
           ) : (
             <div className={settingsHeight[tab]} />

@@ -7,7 +7,7 @@ type PassthroughNoteProps = {
   features: DroppedFeature[];
   extras: string[];
   seconds: number;
-  /** The gateway's answers show new-api's envelope (or the simulator says it plays new-api). */
+  /** Some answer in the history came in new-api's envelope. */
   answersAsNewApi: boolean;
 };
 
