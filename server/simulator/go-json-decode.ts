@@ -13,7 +13,8 @@ class GoTypeError extends Error {}
 
 type Where = { struct: string; fields: string[]; path: string };
 
-const jsonKind = (value: unknown) =>
+/** A JSON value's kind as Go's decoder names it in its errors (`cannot unmarshal bool into …`). */
+export const jsonKind = (value: unknown) =>
   Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value === 'boolean' ? 'bool' : typeof value;
 
 const goTypeName = (type: GoType): string =>

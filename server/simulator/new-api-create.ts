@@ -1,6 +1,7 @@
 import { kindOf } from '../../src/api/request-shape.ts';
 import { malformedReply } from './error-replies.ts';
 import { readPromptTokens } from './faults.ts';
+import { jsonKind } from './go-json-decode.ts';
 import { jsonReply } from './http-io.ts';
 import { klingModels } from './kling-limits.ts';
 import { requestOfPayload } from './kling-payload.ts';
@@ -29,8 +30,6 @@ import { startRender } from './start-render.ts';
 // own two checks, then the body Kling gets is built and Kling judges that body.
 
 const DURATION_MAX_S = 3600;
-
-const jsonKind = (value: unknown) => (Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value);
 
 // Go's wording for the commonest ways a body is not JSON.
 const syntaxError = (raw: Buffer) => {

@@ -1,5 +1,5 @@
 import type { Surface } from '../../src/api/gateway-routes.ts';
-import { decodeGoStruct, type GoStruct } from './go-json-decode.ts';
+import { decodeGoStruct, jsonKind, type GoStruct } from './go-json-decode.ts';
 import { klingCameraAxes } from './kling-limits.ts';
 import type { KlingPayload } from './kling-payload.ts';
 
@@ -47,13 +47,12 @@ const DEFAULT_SECONDS = 5;
 
 const typeError = (what: string, field: string, type: string) =>
   `json: cannot unmarshal ${what} into Go struct field TaskSubmitReq.${field} of type ${type}`;
-const kindOfJson = (value: unknown) => (Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value);
 
 // A number or a numeric string; anything that is not a whole number falls back to 5 s.
 const secondsOf = (value: unknown): number | string => {
   if (value === undefined || value === null) return 0;
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
-  if (Number.isNaN(n)) return typeError(kindOfJson(value), 'duration', 'int');
+  if (Number.isNaN(n)) return typeError(jsonKind(value), 'duration', 'int');
   return Number.isInteger(n) ? n : DEFAULT_SECONDS;
 };
 
@@ -63,14 +62,14 @@ export const readUnifiedRequest = (surface: Surface, body: Record<string, unknow
   const strings: Record<string, string> = {};
   for (const field of ['model', 'prompt', 'mode', 'image', 'size']) {
     const value = (source as Record<string, unknown>)[field];
-    if (value !== undefined && value !== null && typeof value !== 'string') return { ok: false, message: typeError(kindOfJson(value), field, 'string') };
+    if (value !== undefined && value !== null && typeof value !== 'string') return { ok: false, message: typeError(jsonKind(value), field, 'string') };
     strings[field] = value ?? '';
   }
   const duration = secondsOf((source as Record<string, unknown>).duration);
   if (typeof duration === 'string') return { ok: false, message: duration };
   const metadata = (source as Record<string, unknown>).metadata ?? {};
   if (typeof metadata !== 'object' || Array.isArray(metadata))
-    return { ok: false, message: typeError(kindOfJson(metadata), 'metadata', 'map[string]interface {}') };
+    return { ok: false, message: typeError(jsonKind(metadata), 'metadata', 'map[string]interface {}') };
   const dropped = surface === 'unified' ? Object.keys(body).filter((key) => !UNIFIED_FIELDS.includes(key)) : [];
   const value: UnifiedRequest = { model: '', prompt: '', mode: '', image: '', size: '', ...strings, duration, metadata: metadata as Record<string, unknown> };
   return { ok: true, value, dropped };
