@@ -48,3 +48,26 @@ test('on a phone, where the gallery is below the composer, a send says where the
   await expect(heading).toBeInViewport();
   await expect(page.getByRole('article', { name: prompt })).toBeVisible();
 });
+
+test('on a phone, Show asked while the gallery is still loading goes to the clips once they arrive', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Hold the gallery's on-demand chunk back, as a slow first load does.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/src/app/studio-gallery.tsx*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const prompt = `A kite tugging at its string over dunes ${Date.now()}`;
+  await page.goto('/');
+  await page.getByLabel('Prompt', { exact: true }).fill(prompt);
+  await page.getByRole('button', { name: /generate/i }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Sent: the clip appears under Clips, below.' });
+  await notice.getByRole('button', { name: 'Show' }).click();
+  const heading = page.getByRole('heading', { name: /^Clips/ });
+  await expect(heading).toHaveCount(0);
+  release();
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page.getByRole('article', { name: prompt })).toBeVisible();
+});

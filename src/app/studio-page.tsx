@@ -5,7 +5,6 @@ import { useSettingsStore } from '../features/settings/stores/settings-store.ts'
 import { describeError } from '../features/tasks/utils/describe-error.ts';
 import { isSubmissionUncertain } from '../features/tasks/utils/submission-uncertain.ts';
 import { useSendSubmissions } from './use-send-submissions.ts';
-import { noticeIfGalleryOutOfSight } from './sent-notice.ts';
 import type { SubmissionDraft } from '../lib/submission.ts';
 import { ComposerCost } from './composer-cost.tsx';
 import { StudioSettings } from './studio-settings.tsx';
@@ -30,7 +29,8 @@ export const StudioPage = () => {
   const submit = useSendSubmissions();
   const sendFromComposer = (drafts: SubmissionDraft[]) => {
     submit.send(drafts);
-    noticeIfGalleryOutOfSight(t, drafts.length);
+    // On demand: a send is never the first screen's business (npm run bench, "initial JS").
+    void import('./sent-notice.ts').then((notice) => notice.noticeIfGalleryOutOfSight(t, drafts.length));
   };
   return (
     <main className="mx-auto grid max-w-7xl gap-6 px-4 py-6 lg:grid-cols-[minmax(340px,440px)_1fr]">
