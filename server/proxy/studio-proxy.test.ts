@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { credentialFingerprint } from '../simulator/request-log.ts';
 import { errorCode, expectNoKey, GATEWAY_KEY, setUpGatewayStudio } from './gateway-studio-fixture.ts';
 import { postJson, rawRequest } from './studio-test-server.ts';
 
@@ -43,7 +44,7 @@ describe('studio proxy, forwarding', () => {
       ['GET', `${path}/${id}`, ''],
     ]);
     for (const { headers } of seen) {
-      expect(headers.authorization).toBe(`Bearer ${GATEWAY_KEY}`);
+      expect(headers.authorization).toBe(credentialFingerprint(GATEWAY_KEY));
       for (const name of ['cookie', 'origin', 'referer', 'x-forwarded-for']) expect(headers).not.toHaveProperty(name);
     }
   });

@@ -1,9 +1,14 @@
+import { checkHost, type CheckedRequest } from '../proxy/request-checks.ts';
 import { faultSpecSchema, type FaultQueue } from './faults.ts';
 import { jsonReply, parseJson, type Reply } from './http-io.ts';
 import type { RequestLog } from './request-log.ts';
 import type { SimTaskStore } from './sim-task-store.ts';
 
 // Test-only controls under /__sim (no auth: the simulator is never deployed).
+// Without a key to ask for, the Host is what keeps a DNS-rebinding page from reading
+// the log or rigging faults: only loopback names and IP literals are answered, the
+// studio's own rule. The gateway routes answer any Host: they want a key (with SIM_API_KEY,
+// the one key) that such a page does not have, and no answer of theirs carries one.
 
 export type AdminState = { tasks: SimTaskStore; faults: FaultQueue; requests: RequestLog; now: () => number };
 
@@ -19,6 +24,12 @@ const addFault = (state: AdminState, raw: Buffer): Reply => {
   }
   return jsonReply(201, { fault: state.faults.add(parsed.data), faults: state.faults.list() });
 };
+
+const loopbackOnly = checkHost([]);
+
+/** The 403 for a Host the admin routes do not answer, or null to let the request in. */
+export const adminHostRefusal = (req: CheckedRequest): Reply | null =>
+  loopbackOnly(req) === null ? null : jsonReply(403, { error: { message: 'This host is not allowed', type: 'invalid_request_error', code: 'forbidden_host' } });
 
 export const handleAdmin = (state: AdminState, method: string, path: string, query: URLSearchParams, raw: Buffer): Reply => {
   const route = `${method} ${path}`;

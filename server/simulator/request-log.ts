@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
 // What arrived at the gateway routes, for tests to inspect (GET /__sim/requests).
-// It keeps the Authorization header on purpose: tests check that the key arrived.
-// It is never written to the log lines.
+// A credential header is kept as a fingerprint, never in clear: tests can still prove
+// which key arrived (compare with credentialFingerprint), and a real key sent to
+// `npm run sim` cannot be read back from the log. Bodies and query strings are kept
+// as sent: the studio never puts a key there, but a client that did would find it here.
+// Headers are never written to the log lines.
 //
 // In the new-api profile a create's entry also says what the gateway made of it:
 // `dropped`, the fields that never reached Kling, each by its dotted path in the body
@@ -25,11 +29,32 @@ export type LoggedRequest = {
 
 const MAX_ENTRIES = 5000;
 
+const FINGERPRINTED = new Set(['authorization', 'proxy-authorization']);
+const REDACTED = new Set(['cookie', 'x-studio-token', 'x-api-key', 'api-key']);
+
+const sha256Prefix = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+
+// `Bearer sk-…` becomes `Bearer sha256:…`; a value with no scheme word is all credential.
+const fingerprintCredential = (value: string): string => {
+  const credential = value.trim();
+  const schemed = /^(\S+)\s+(\S.*)$/.exec(credential);
+  return schemed ? `${schemed[1]} ${sha256Prefix(schemed[2] ?? '')}` : sha256Prefix(credential);
+};
+
+/** What the log stores for `Authorization: Bearer <key>`. */
+export const credentialFingerprint = (key: string): string => fingerprintCredential(`Bearer ${key}`);
+
+const logValue = (name: string, value: string): string =>
+  FINGERPRINTED.has(name) ? fingerprintCredential(value) : REDACTED.has(name) ? '[redacted]' : value;
+
 const flattenHeaders = (headers: IncomingHttpHeaders): Record<string, string> =>
   Object.fromEntries(
     Object.entries(headers)
       .filter((entry): entry is [string, string | string[]] => entry[1] !== undefined)
-      .map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value]),
+      .map(([name, value]) => {
+        const lower = name.toLowerCase();
+        return [lower, logValue(lower, Array.isArray(value) ? value.join(', ') : value)];
+      }),
   );
 
 export const createRequestLog = () => {

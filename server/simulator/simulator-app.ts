@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { matchGatewayRoute } from '../../src/api/gateway-routes.ts';
-import { handleAdmin } from './admin-routes.ts';
+import { adminHostRefusal, handleAdmin } from './admin-routes.ts';
 import { documentProfile } from './document-profile.ts';
 import { gatewayInvalid, malformedReply } from './error-replies.ts';
 import { createFaultQueue } from './faults.ts';
@@ -101,7 +101,7 @@ export const createSimulatorApp = (config: AppConfig) => {
     res.on('close', () => config.log?.(`${method} ${path} ${res.headersSent ? res.statusCode : 'no-answer'} ${now() - started}ms`));
     try {
       if (path.startsWith('/__sim/'))
-        return writeReply(res, handleAdmin({ tasks, faults, requests, now }, method, path, new URLSearchParams(query), await readBody(req)));
+        return writeReply(res, adminHostRefusal(req) ?? handleAdmin({ tasks, faults, requests, now }, method, path, new URLSearchParams(query), await readBody(req)));
       if (path.startsWith('/files/')) return await serveClip(req, res, path, new URLSearchParams(query), config.clips, now());
       await handleGateway(req, res, method, path, query);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LoggedRequest } from './request-log.ts';
+import { credentialFingerprint, type LoggedRequest } from './request-log.ts';
 import { KEY, call, createTask, klingBody, pollTask, queryPathFor, sleep, startTestSim, unifiedBody } from './sim-test-helpers.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
@@ -15,7 +15,7 @@ const requests = async (since?: number) =>
 const stats = async () => (await call(sim, 'GET', '/__sim/stats', { key: null })).json as Record<string, number>;
 
 describe('request log', () => {
-  it('records every gateway request with its headers (key included) and parsed body', async () => {
+  it('records every gateway request with its headers (the key as a fingerprint) and parsed body', async () => {
     await call(sim, 'DELETE', '/__sim/requests');
     const ref = await createTask(sim, 'unified', 'text2video', unifiedBody({ metadata: { negative_prompt: 'blur' } }));
     await call(sim, 'GET', queryPathFor(ref), { headers: { 'X-Trace': 'abc' } });
@@ -29,7 +29,7 @@ describe('request log', () => {
       'GET /elsewhere',
     ]);
     const [create, query, stray] = logged;
-    expect(create?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(create?.headers.authorization).toBe(credentialFingerprint(KEY));
     expect(create?.headers['content-type']).toBe('application/json');
     expect(create?.body).toEqual(unifiedBody({ metadata: { negative_prompt: 'blur' } }));
     expect(query?.headers['x-trace']).toBe('abc');
