@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStudioToken, cookieValue, tokensMatch } from './studio-token.ts';
+import { checkStudioToken, cookieValue, createTokenLanding, tokensMatch } from './studio-token.ts';
 
 const TOKEN = 'abcdefghijklmnop-123';
 const request = (headers: Record<string, string>) => ({ method: 'GET', headers, socket: {} });
@@ -23,5 +23,35 @@ describe('studio token', () => {
     expect(checkStudioToken(TOKEN)(request({ 'x-studio-token': TOKEN }))).toBeNull();
     expect(checkStudioToken(TOKEN)(request({ cookie: `kling_studio_token=${TOKEN}` }))).toBeNull();
     expect(checkStudioToken(TOKEN)(request({ 'x-studio-token': 'nope' }))?.status).toBe(401);
+  });
+});
+
+describe('the token landing', () => {
+  const TOKEN_LANDING = createTokenLanding(TOKEN, '/api');
+  const land = (url: string) => {
+    const answer: { status?: number; headers?: Record<string, string>; passedOn: boolean } = { passedOn: false };
+    const res = {
+      writeHead: (status: number, headers: Record<string, string>) => Object.assign(answer, { status, headers }),
+      end: () => {},
+    };
+    TOKEN_LANDING({ method: 'GET', url, headers: {}, socket: {} } as never, res as never, () => (answer.passedOn = true));
+    return answer;
+  };
+
+  it.each([
+    ['/x/..//evil.example?token=', '/evil.example'],
+    ['//evil.example/?token=', '/evil.example/'],
+    ['///evil.example/path?a=1&token=', '/evil.example/path?a=1'],
+    ['/\\evil.example?token=', '/evil.example'],
+    ['/gallery?token=', '/gallery'],
+  ])('redirects %s only to a path on its own origin (%s)', (url, location) => {
+    const answer = land(`${url}${TOKEN}`);
+    expect(answer.status).toBe(303);
+    expect(answer.headers?.Location).toBe(location);
+    expect(answer.headers?.Location).toMatch(/^\/(?![/\\])/);
+  });
+
+  it('leaves anything but an origin-form target to the server', () => {
+    expect(land(`http://evil.example/?token=${TOKEN}`).passedOn).toBe(true);
   });
 });

@@ -46,13 +46,21 @@ export const checkStudioToken =
             'that whoever started it gave you (once per browser), or send the X-Studio-Token header',
         );
 
+// `/x/..//evil.example` resolves to the path `//evil.example`, which a browser reads as
+// another host: the redirect goes to a path on this origin only, its leading slashes one.
+const ownPath = (url: URL) => `/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`;
+
 const isEncrypted = (req: IncomingMessage) => 'encrypted' in req.socket && Boolean(req.socket.encrypted);
 
 /** Answers `?token=` on page loads: sets the cookie and redirects to the same address without it. */
 export const createTokenLanding =
   (token: string | undefined, apiPrefix: string): Connect.NextHandleFunction =>
   (req, res: ServerResponse, next) => {
-    const url = new URL(req.url ?? '/', 'http://studio.invalid');
+    const target = req.url ?? '/';
+    // Only origin-form targets; appended, not resolved: `//evil.example/?token=…` resolved
+    // against a base would name a host.
+    if (!target.startsWith('/')) return next();
+    const url = new URL(`http://studio.invalid${target}`);
     const given = url.searchParams.get(TOKEN_PARAM);
     const isApi = url.pathname === apiPrefix || url.pathname.startsWith(`${apiPrefix}/`);
     if (token === undefined || given === null || isApi || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
@@ -63,6 +71,6 @@ export const createTokenLanding =
     }
     url.searchParams.delete(TOKEN_PARAM);
     const cookie = `${TOKEN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict${isEncrypted(req) ? '; Secure' : ''}`;
-    res.writeHead(303, { ...headers, 'Set-Cookie': cookie, Location: `${url.pathname}${url.search}` });
+    res.writeHead(303, { ...headers, 'Set-Cookie': cookie, Location: ownPath(url) });
     res.end();
   };
