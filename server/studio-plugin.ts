@@ -37,10 +37,11 @@ export const studioPlugin = (): Plugin => {
       agents,
       allowedHosts: listen.allowedHosts,
       upstreamTimeoutMs: env.upstreamTimeoutMs,
+      bodyTimeoutMs: env.bodyTimeoutMs,
       logger,
       studioToken,
       maxInFlight: env.maxInFlight,
-      download: { maxBytes: env.downloadMaxBytes, timeoutMs: env.downloadTimeoutMs },
+      download: { maxBytes: env.downloadMaxBytes, timeoutMs: env.downloadTimeoutMs, totalTimeoutMs: env.downloadTotalTimeoutMs },
       refusal: () => refused,
     });
     // First in the stack, ahead of Vite's CORS middleware: /api answers no preflight and

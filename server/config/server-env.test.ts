@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_BODY_TIMEOUT_MS,
   DEFAULT_DOWNLOAD_MAX_BYTES,
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
   DEFAULT_MAX_IN_FLIGHT,
   DEFAULT_UPSTREAM_TIMEOUT_MS,
   resolveServerEnv,
@@ -9,9 +11,11 @@ import {
 
 const defaultLimits = {
   upstreamTimeoutMs: DEFAULT_UPSTREAM_TIMEOUT_MS,
+  bodyTimeoutMs: DEFAULT_BODY_TIMEOUT_MS,
   maxInFlight: DEFAULT_MAX_IN_FLIGHT,
   downloadMaxBytes: DEFAULT_DOWNLOAD_MAX_BYTES,
   downloadTimeoutMs: DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  downloadTotalTimeoutMs: DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
   studioToken: undefined,
 };
 
@@ -75,6 +79,8 @@ describe('resolveServerEnv', () => {
     ['PROXY_MAX_IN_FLIGHT', '0'],
     ['DOWNLOAD_MAX_BYTES', '-5'],
     ['DOWNLOAD_TIMEOUT_MS', '1.5'],
+    ['DOWNLOAD_TOTAL_TIMEOUT_MS', '0'],
+    ['DOWNLOAD_TOTAL_TIMEOUT_MS', '3600001'],
   ])('refuses %s=%s', (name, value) => {
     expect(() => resolveServerEnv({ [name]: value })).toThrow(name);
   });
@@ -82,11 +88,13 @@ describe('resolveServerEnv', () => {
   it('reads the proxy limits and the access token', () => {
     const env = resolveServerEnv({
       PROXY_MAX_IN_FLIGHT: '4',
+      PROXY_BODY_TIMEOUT_MS: '1500',
       DOWNLOAD_MAX_BYTES: '1000',
       DOWNLOAD_TIMEOUT_MS: '250',
+      DOWNLOAD_TOTAL_TIMEOUT_MS: '5000',
       STUDIO_TOKEN: 'abcdefghijklmnop-123',
     });
-    expect(env).toMatchObject({ maxInFlight: 4, downloadMaxBytes: 1000, downloadTimeoutMs: 250, studioToken: 'abcdefghijklmnop-123' });
+    expect(env).toMatchObject({ maxInFlight: 4, bodyTimeoutMs: 1500, downloadMaxBytes: 1000, downloadTimeoutMs: 250, downloadTotalTimeoutMs: 5000, studioToken: 'abcdefghijklmnop-123' });
   });
 
   it.each([

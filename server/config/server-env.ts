@@ -6,17 +6,28 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 // A browser opens at most 6 HTTP/1.1 connections per host; 16 leaves room for a few tabs
 // while a runaway script cannot queue hundreds of gateway calls.
 export const DEFAULT_MAX_IN_FLIGHT = 16;
+// A client that trickles a request body would otherwise hold its connection and buffer for
+// as long as it likes. A minute lets 32 MiB through a 5 Mbit/s uplink (a studio shared on
+// a team's network); on loopback a body takes milliseconds.
+export const DEFAULT_BODY_TIMEOUT_MS = 60_000;
 // Kling's clips are 5–15 s of 1080p at most, tens of MB; 200 MiB is far beyond a real clip.
 export const DEFAULT_DOWNLOAD_MAX_BYTES = 200 * 1024 * 1024;
 export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 30_000;
+// The whole of one clip, first DNS lookup to last byte (DOWNLOAD_TIMEOUT_MS only bounds each
+// silence, so a host trickling a byte at a time could hold a download for ever). 10 minutes
+// lets a real clip (tens of MB) through at 50 KB/s and even a clip at the DOWNLOAD_MAX_BYTES
+// cap at about 350 KB/s, yet frees the slot of a host that will never finish.
+export const DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS = 600_000;
 export const STUDIO_TOKEN_MIN_LENGTH = 16;
 
 /** Limits and access settings shared by both modes. */
 export type ProxyLimits = {
   upstreamTimeoutMs: number;
+  bodyTimeoutMs: number;
   maxInFlight: number;
   downloadMaxBytes: number;
   downloadTimeoutMs: number;
+  downloadTotalTimeoutMs: number;
   studioToken: string | undefined;
 };
 
@@ -67,9 +78,11 @@ const envSchema = z.object({
   // Which real behaviour the simulator follows (docs/gateway-contract.md#simulator-profiles).
   SIM_PROFILE: optional(z.enum(simProfiles, { error: `must be one of ${simProfiles.join(', ')}` })),
   PROXY_UPSTREAM_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
+  PROXY_BODY_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
   PROXY_MAX_IN_FLIGHT: optional(z.coerce.number().int().min(1).max(10_000)),
   DOWNLOAD_MAX_BYTES: optional(z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER)),
   DOWNLOAD_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
+  DOWNLOAD_TOTAL_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(3_600_000)),
   // Sent in a cookie and a header: header-safe characters only, and long enough not to guess.
   STUDIO_TOKEN: optional(
     z
@@ -92,9 +105,11 @@ export const resolveServerEnv = (env: RawEnv): ServerEnv => {
   const values = parsed.data!;
   const limits: ProxyLimits = {
     upstreamTimeoutMs: values.PROXY_UPSTREAM_TIMEOUT_MS ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+    bodyTimeoutMs: values.PROXY_BODY_TIMEOUT_MS ?? DEFAULT_BODY_TIMEOUT_MS,
     maxInFlight: values.PROXY_MAX_IN_FLIGHT ?? DEFAULT_MAX_IN_FLIGHT,
     downloadMaxBytes: values.DOWNLOAD_MAX_BYTES ?? DEFAULT_DOWNLOAD_MAX_BYTES,
     downloadTimeoutMs: values.DOWNLOAD_TIMEOUT_MS ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
+    downloadTotalTimeoutMs: values.DOWNLOAD_TOTAL_TIMEOUT_MS ?? DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
     studioToken: values.STUDIO_TOKEN,
   };
 

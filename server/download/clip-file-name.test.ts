@@ -23,6 +23,25 @@ describe('clip file names', () => {
     expect(unicodeSlug('..')).toBe('kling-clip');
   });
 
+  it('folds fullwidth and other compatibility forms (NFKC) before taking path parts out', () => {
+    expect(unicodeSlug('／..／..／etc／passwd')).toBe('etc-passwd');
+    expect(unicodeSlug('a＼b﹨c：d．．')).toBe('a-b-c-d');
+    expect(unicodeSlug('．．')).toBe('kling-clip');
+    expect(unicodeSlug('‥')).toBe('kling-clip');
+    // ℅ is `c/o` once folded.
+    expect(unicodeSlug('gift ℅ mum')).toBe('gift-c-o-mum');
+    expect(clipFileNames({ prompt: '／..／..／x', mode: 'std', id: 'v1' })).toEqual({ ascii: 'x-std-v1.mp4', unicode: 'x-std-v1.mp4' });
+  });
+
+  it('treats slashes NFKC leaves alone as path separators too', () => {
+    expect(unicodeSlug('a∕b⁄c⧸d⧹e∖f╱g╲h')).toBe('a-b-c-d-e-f-g-h');
+    expect(unicodeSlug('∕..∕..∕etc')).toBe('etc');
+  });
+
+  it('takes out every format character: Arabic letter mark, soft hyphen, tags, lone surrogates', () => {
+    expect(unicodeSlug('a\u061cb\u00adc\u{e0041}d\ud800e')).toBe('a-b-c-d-e');
+  });
+
   it('bounds the length without splitting a character', () => {
     const long = asciiSlug('word '.repeat(100));
     expect(long.length).toBeLessThanOrEqual(SLUG_MAX);

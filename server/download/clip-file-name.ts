@@ -6,10 +6,15 @@
 export const SLUG_MAX = 60;
 const FALLBACK = 'kling-clip';
 
-// Control characters, bidi overrides and isolates (which can disguise an extension),
-// zero-width characters, and what Windows or macOS refuse in a name.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff0-\uffff/\\:*?"<>|%]/gu;
+// Control characters (Cc), format characters (Cf: bidi marks, overrides and isolates that
+// can disguise an extension, U+061C, zero-width characters, soft hyphens, tags), line and
+// paragraph separators, lone surrogates, noncharacters, and what Windows or macOS refuse
+// in a name.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u2060-\u206f\ufff0-\uffff/\\:*?"<>|%]/gu;
+// Slashes that NFKC leaves alone but that read as a path in a file name or a zip listing:
+// fraction slash, division slash, set minus, box-drawing diagonals, mathematical rising and
+// falling diagonals, reverse solidus operator, big solidus and big reverse solidus.
+const SLASH_LOOKALIKES = /[\u2044\u2215\u2216\u2571\u2572\u27cb\u27cd\u29f5\u29f8\u29f9]/gu;
 
 const trimDashes = (text: string) => text.replace(/^[-.]+|[-.]+$/g, '');
 
@@ -32,7 +37,9 @@ export const asciiSlug = (prompt: string): string => {
 };
 
 export const unicodeSlug = (prompt: string): string => {
-  const text = prompt.normalize('NFC').replace(UNSAFE, ' ').trim().replace(/\s+/gu, '-');
+  // NFKC first, so that what it folds into ASCII (fullwidth `／` `＼` `：` `．`, small `﹨`,
+  // `℅` → `c/o`) is then removed like the ASCII character itself.
+  const text = prompt.normalize('NFKC').replace(UNSAFE, ' ').replace(SLASH_LOOKALIKES, ' ').trim().replace(/\s+/gu, '-');
   return trimDashes(bound(trimDashes(text), SLUG_MAX)) || FALLBACK;
 };
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskRef } from '../../src/api/gateway-routes.ts';
-import { startStudio, type Studio } from '../proxy/studio-test-server.ts';
+import { rawRequest, startStudio, type Studio } from '../proxy/studio-test-server.ts';
 import { createVia, downloadPath, errorOf, getBytes, readZip, settleVia, zipParam } from './download-test-helpers.ts';
 
 // Simulator mode over real HTTP: the studio looks each task up at its embedded simulator,
@@ -53,6 +53,30 @@ describe('GET /api/download/{surface}/{kind}/{id}', () => {
     expect(disposition).toContain(`filename="kling-clip-pro-${ref.id}.mp4"`);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(`一只猫在海边奔跑-pro-${ref.id}.mp4`);
     expect(response.bytes.equals(clip)).toBe(true);
+  });
+
+  it.each([
+    ['its own page (an <a download> clicked, a fetch, a link opened in a new tab)', { 'Sec-Fetch-Site': 'same-origin' }],
+    ['a typed URL, a bookmark or a download manager', { 'Sec-Fetch-Site': 'none' }],
+    ['a client without Sec-Fetch-Site or Origin', {}],
+  ])('serves the clip and the zip to %s', async (_from, headers) => {
+    const [{ ref, clip }] = done as [(typeof done)[0]];
+    const one = await rawRequest(studio.port, 'GET', downloadPath(ref, { prompt: 'kite' }), { headers });
+    expect([one.status, one.headers['content-length']]).toEqual([200, String(clip.length)]);
+    const zip = await rawRequest(studio.port, 'GET', `/api/download/zip?${new URLSearchParams([zipParam(ref, 'std', 'kite')])}`, { headers });
+    expect([zip.status, zip.headers['content-type']]).toEqual([200, 'application/zip']);
+  });
+
+  it.each([
+    ['another site', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['another local port', { 'Sec-Fetch-Site': 'same-site' }],
+    ['a foreign Origin', { Origin: 'http://evil.example' }],
+  ])('refuses the clip and the zip to %s with 403 cross_origin', async (_from, headers) => {
+    const [{ ref }] = done as [(typeof done)[0]];
+    const one = await rawRequest(studio.port, 'GET', downloadPath(ref, { prompt: 'kite' }), { headers });
+    expect([one.status, errorOf(one).code]).toEqual([403, 'cross_origin']);
+    const zip = await rawRequest(studio.port, 'GET', `/api/download/zip?${new URLSearchParams([zipParam(ref, 'std', 'kite')])}`, { headers });
+    expect([zip.status, errorOf(zip).code]).toEqual([403, 'cross_origin']);
   });
 
   it('answers 410 clip_expired when the clip URL has expired', async () => {

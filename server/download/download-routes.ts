@@ -49,7 +49,7 @@ export const routeDownload = async (path: string, query: URLSearchParams, contex
   if (path === ZIP_PATH) {
     const parsed = parseZipQuery(query);
     if (!parsed.ok) return invalid(parsed);
-    return streamZip(parsed.value, (request) => fetchClip(request, context), context.signal);
+    return streamZip(parsed.value, (request) => fetchClip(request, context), context.signal, [context.gateway.apiKey]);
   }
   const ref = matchClipPath(path);
   if (!ref) return notFound();

@@ -3,13 +3,39 @@ import type { AddressInfo } from 'node:net';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardedLookup } from './clip-url-policy.ts';
-import { openClip, type OpenClipOptions, type OpenClipResult } from './open-clip.ts';
+import { ClipDeadline, openClip, type OpenClipOptions, type OpenClipResult } from './open-clip.ts';
 
 // A local clip host with one behaviour per path. It is the trusted origin (as the gateway
 // or simulator would be), so what is tested is what happens after the first request:
 // redirects, statuses, sizes and time.
 
+// Honest headers, then one byte every 50 ms: never idle for long, done only after 2 s.
+const TRICKLE_BYTES = 40;
+const trickle = (bytes: number) => (res: ServerResponse) => {
+  res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': String(bytes) });
+  let sent = 0;
+  const timer = setInterval(() => {
+    res.write('x');
+    if (++sent === bytes) {
+      clearInterval(timer);
+      res.end();
+    }
+  }, 50);
+  res.once('close', () => clearInterval(timer));
+};
+// Three redirects 120 ms apart: each wait is short, all of them together are not.
+const slowHop = (next: string) => (res: ServerResponse) => {
+  const timer = setTimeout(() => res.writeHead(302, { Location: next }).end(), 120);
+  res.once('close', () => clearTimeout(timer));
+};
+
 const routes: Record<string, (res: ServerResponse, origin: string) => void> = {
+  '/trickle.mp4': trickle(TRICKLE_BYTES),
+  '/stall.mp4': (res) => res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': '10' }).write('x'),
+  '/short-trickle.mp4': trickle(6),
+  '/slow-hop-1': slowHop('/slow-hop-2'),
+  '/slow-hop-2': slowHop('/slow-hop-3'),
+  '/slow-hop-3': slowHop('/clip.mp4'),
   '/clip.mp4': (res) => res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': '4' }).end('MP4!'),
   '/chunked.mp4': (res) => {
     res.writeHead(200, { 'Content-Type': 'video/mp4' });
@@ -50,6 +76,7 @@ afterAll(() => {
 const options = (extra: Partial<OpenClipOptions> = {}): OpenClipOptions => ({
   maxBytes: 1000,
   timeoutMs: 300,
+  totalTimeoutMs: 2000,
   policy: { trustedOrigin: origin },
   ...extra,
 });
@@ -94,6 +121,43 @@ describe('openClip', () => {
   it('answers 502 for a clip host in trouble and 504 for one that hangs', async () => {
     expect(errorOf(await openClip(`${origin}/broken`, options()))).toMatchObject({ status: 502, code: 'upstream_unreachable' });
     expect(errorOf(await openClip(`${origin}/hang`, options({ timeoutMs: 100 })))).toMatchObject({ status: 504, code: 'upstream_timeout' });
+  });
+
+  it('fails a clip that trickles past DOWNLOAD_TOTAL_TIMEOUT_MS mid-body, though it is never idle', async () => {
+    const result = await openClip(`${origin}/trickle.mp4`, options({ timeoutMs: 1000, totalTimeoutMs: 300 }));
+    if (!result.ok) throw new Error('expected the headers to arrive');
+    expect(result.clip.length).toBe(TRICKLE_BYTES);
+    let received = 0;
+    result.clip.body.on('data', (chunk: Buffer) => (received += chunk.length));
+    const error: unknown = await buffer(result.clip.body).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(ClipDeadline);
+    expect((error as Error).message).toBe('The clip took longer than the studio allows (DOWNLOAD_TOTAL_TIMEOUT_MS = 300 ms)');
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(TRICKLE_BYTES);
+  });
+
+  it('answers 504 naming DOWNLOAD_TOTAL_TIMEOUT_MS when the deadline passes before the headers', async () => {
+    const hung = errorOf(await openClip(`${origin}/hang`, options({ timeoutMs: 5000, totalTimeoutMs: 150 })));
+    expect(hung).toMatchObject({ status: 504, code: 'upstream_timeout' });
+    expect(hung.message).toBe('The clip took longer than the studio allows (DOWNLOAD_TOTAL_TIMEOUT_MS = 150 ms)');
+    // The deadline spans the redirects: three quick waits add up past it.
+    const hops = errorOf(await openClip(`${origin}/slow-hop-1`, options({ timeoutMs: 1000, totalTimeoutMs: 250 })));
+    expect([hops.status, hops.message]).toEqual([504, 'The clip took longer than the studio allows (DOWNLOAD_TOTAL_TIMEOUT_MS = 250 ms)']);
+  });
+
+  it('fails a clip that stalls mid-body past DOWNLOAD_TIMEOUT_MS, saying so', async () => {
+    const result = await openClip(`${origin}/stall.mp4`, options({ timeoutMs: 100 }));
+    if (!result.ok) throw new Error('expected the headers to arrive');
+    await expect(buffer(result.clip.body)).rejects.toThrow('The clip host did not answer in time (DOWNLOAD_TIMEOUT_MS = 100 ms)');
+  });
+
+  it('lets a slow clip that finishes within the deadline through whole', async () => {
+    const result = await openClip(`${origin}/short-trickle.mp4`, options({ timeoutMs: 1000, totalTimeoutMs: 2000 }));
+    if (!result.ok) throw new Error('expected a clip');
+    expect((await buffer(result.clip.body)).toString()).toBe('x'.repeat(6));
   });
 
   it('refuses a declared size over the cap, and cuts an undeclared one at the cap', async () => {

@@ -6,7 +6,8 @@ import { lookupFor, refuseClipUrl, RefusedClipAddress, type ClipPolicy } from '.
 
 // Opens the clip URL the gateway returned: GET only, no credentials (the clip host never
 // sees the key), at most MAX_REDIRECTS redirects each checked like the first address,
-// a timeout on every wait, and a byte cap on the body.
+// a timeout on every wait, an overall deadline on the whole download, and a byte cap on
+// the body.
 
 export const MAX_REDIRECTS = 3;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -15,7 +16,13 @@ const EXPIRED = new Set([403, 404, 410]);
 // A login page or a JSON error saved as .mp4 helps no one.
 const NOT_VIDEO = /^(text\/|application\/(json|xml|xhtml)|[^;]*\+(json|xml))/i;
 
-export type ClipLimits = { maxBytes: number; timeoutMs: number };
+export type ClipLimits = {
+  maxBytes: number;
+  /** DOWNLOAD_TIMEOUT_MS: idle time (no answer, or nothing between two chunks). */
+  timeoutMs: number;
+  /** DOWNLOAD_TOTAL_TIMEOUT_MS: the whole clip, from the first DNS lookup to the last byte. */
+  totalTimeoutMs: number;
+};
 export type OpenClipOptions = ClipLimits & { policy: ClipPolicy; signal?: AbortSignal };
 export type OpenedClip = { body: Readable; length: number | null };
 export type OpenClipResult = { ok: true; clip: OpenedClip } | { ok: false; response: ProxyResponse };
@@ -23,7 +30,42 @@ export type OpenClipResult = { ok: true; clip: OpenedClip } | { ok: false; respo
 const fail = (response: ProxyResponse): OpenClipResult => ({ ok: false, response });
 const badClip = (message: string) => fail(proxyError(502, 'bad_clip', message));
 
-class ClipTimeout extends Error {}
+class ClipTimeout extends Error {
+  constructor(timeoutMs: number) {
+    super(`The clip host did not answer in time (DOWNLOAD_TIMEOUT_MS = ${timeoutMs} ms)`);
+  }
+}
+
+/** The overall deadline passed: before the headers it becomes a 504, after them the body fails with it. */
+export class ClipDeadline extends Error {
+  constructor(totalTimeoutMs: number) {
+    super(`The clip took longer than the studio allows (DOWNLOAD_TOTAL_TIMEOUT_MS = ${totalTimeoutMs} ms)`);
+  }
+}
+
+type Deadline = {
+  /** Destroys `target` when the deadline passes (at once if it has); one target at a time. */
+  watch(target: { destroy(error: Error): unknown }): void;
+  clear(): void;
+};
+
+// The idle timeout alone lets a host that sends one byte just inside it hold a download
+// (and its in-flight slot) for as long as it likes; this one timer bounds the whole clip.
+const startDeadline = (totalTimeoutMs: number): Deadline => {
+  let target: { destroy(error: Error): unknown } | null = null;
+  let passed: ClipDeadline | null = null;
+  const timer = setTimeout(() => {
+    passed = new ClipDeadline(totalTimeoutMs);
+    target?.destroy(passed);
+  }, totalTimeoutMs);
+  return {
+    watch(next) {
+      target = next;
+      if (passed) next.destroy(passed);
+    },
+    clear: () => clearTimeout(timer),
+  };
+};
 
 export class ClipTooLarge extends Error {
   constructor(maxBytes: number) {
@@ -42,7 +84,7 @@ export const capBytes = (maxBytes: number) => {
   });
 };
 
-const get = (url: URL, options: OpenClipOptions): Promise<IncomingMessage> =>
+const get = (url: URL, options: OpenClipOptions, overall: Deadline): Promise<IncomingMessage> =>
   new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(url, {
@@ -55,10 +97,14 @@ const get = (url: URL, options: OpenClipOptions): Promise<IncomingMessage> =>
       timeout: options.timeoutMs,
     });
     // The socket timeout does not cover the DNS lookup; this deadline covers up to the headers.
-    const deadline = setTimeout(() => req.destroy(new ClipTimeout()), options.timeoutMs);
-    req.on('timeout', () => req.destroy(new ClipTimeout()));
+    const deadline = setTimeout(() => req.destroy(new ClipTimeout(options.timeoutMs)), options.timeoutMs);
+    overall.watch(req);
+    let answered: IncomingMessage | null = null;
+    // Once the headers are in, the body fails with the reason (else it would only say "aborted").
+    req.on('timeout', () => (answered ?? req).destroy(new ClipTimeout(options.timeoutMs)));
     req.on('response', (response) => {
       clearTimeout(deadline);
+      answered = response;
       resolve(response);
     });
     req.on('error', (error) => {
@@ -72,12 +118,12 @@ const afterRedirect = (hop: number, message: string) => (hop === 0 ? message : `
 
 const failure = (error: unknown, hop: number): OpenClipResult => {
   if (error instanceof RefusedClipAddress) return badClip(afterRedirect(hop, error.message));
-  if (error instanceof ClipTimeout) return fail(proxyError(504, 'upstream_timeout', 'The clip host did not answer in time'));
+  if (error instanceof ClipTimeout || error instanceof ClipDeadline) return fail(proxyError(504, 'upstream_timeout', error.message));
   const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? ` (${error.code})` : '';
   return fail(proxyError(502, 'upstream_unreachable', `The clip host could not be reached${code}`));
 };
 
-const accept = (response: IncomingMessage, options: OpenClipOptions): OpenClipResult => {
+const accept = (response: IncomingMessage, options: OpenClipOptions, overall: Deadline): OpenClipResult => {
   const status = response.statusCode ?? 0;
   const length = Number(response.headers['content-length']);
   const known = Number.isSafeInteger(length) && length >= 0 ? length : null;
@@ -94,10 +140,14 @@ const accept = (response: IncomingMessage, options: OpenClipOptions): OpenClipRe
   const body = response.pipe(capBytes(options.maxBytes));
   response.on('error', (error) => body.destroy(error));
   body.on('error', () => response.destroy());
+  // Mid-body the deadline fails the stream: a single download is cut short (its
+  // Content-Length tells the browser it failed), a zip names the entry incomplete.
+  overall.watch(body);
+  body.once('close', () => overall.clear());
   return { ok: true, clip: { body, length: known } };
 };
 
-export const openClip = async (address: string, options: OpenClipOptions): Promise<OpenClipResult> => {
+const follow = async (address: string, options: OpenClipOptions, overall: Deadline): Promise<OpenClipResult> => {
   let url: URL;
   try {
     url = new URL(address);
@@ -109,12 +159,12 @@ export const openClip = async (address: string, options: OpenClipOptions): Promi
     if (refusal) return badClip(afterRedirect(hop, refusal));
     let response: IncomingMessage;
     try {
-      response = await get(url, options);
+      response = await get(url, options, overall);
     } catch (error) {
       return failure(error, hop);
     }
     const location = response.headers.location;
-    if (!REDIRECTS.has(response.statusCode ?? 0) || !location) return accept(response, options);
+    if (!REDIRECTS.has(response.statusCode ?? 0) || !location) return accept(response, options, overall);
     response.destroy();
     if (hop >= MAX_REDIRECTS) return badClip(`The clip address redirected more than ${MAX_REDIRECTS} times`);
     try {
@@ -123,4 +173,12 @@ export const openClip = async (address: string, options: OpenClipOptions): Promi
       return badClip('The clip host redirected to an address that is not a URL');
     }
   }
+};
+
+export const openClip = async (address: string, options: OpenClipOptions): Promise<OpenClipResult> => {
+  const overall = startDeadline(options.totalTimeoutMs);
+  const result = await follow(address, options, overall);
+  // An open clip's body clears the deadline when it closes; anything else is over now.
+  if (!result.ok) overall.clear();
+  return result;
 };

@@ -12,11 +12,11 @@ import { streamZip } from './stream-zip.ts';
 
 const request = (id: string, prompt: string): ClipRequest => ({ ref: { surface: 'unified', kind: 'text2video', id }, mode: 'std', prompt });
 
-const serveZip = async (requests: ClipRequest[], open: (r: ClipRequest) => Promise<OpenClipResult>) => {
+const serveZip = async (requests: ClipRequest[], open: (r: ClipRequest) => Promise<OpenClipResult>, secrets: string[] = []) => {
   const server = createServer((_req, res) => {
     const aborted = new AbortController();
     res.once('close', () => aborted.abort());
-    void (streamZip(requests, open, aborted.signal) as { stream: (r: typeof res) => Promise<void> }).stream(res);
+    void (streamZip(requests, open, aborted.signal, secrets) as { stream: (r: typeof res) => Promise<void> }).stream(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { port: (server.address() as AddressInfo).port, close: () => server.close() };
@@ -64,5 +64,18 @@ describe('streamZip', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     server.close();
     expect(opened).toEqual(['a']);
+  });
+
+  it('writes no secret into MISSING.txt, whatever a reason says', async () => {
+    const key = 'sk-zip/"key"-42';
+    const reasons = [`bad key ${key}`, `escaped ${JSON.stringify(key)}`, `slashed ${key.replaceAll('/', '\\/')}`];
+    const open = async (r: ClipRequest): Promise<OpenClipResult> => ({ ok: false, response: proxyError(502, 'upstream_error', reasons[Number(r.ref.id)]!) });
+    const server = await serveZip([request('0', 'a'), request('1', 'b'), request('2', 'c')], open, [key]);
+    const response = await getBytes(server.port, '/');
+    server.close();
+    const missing = (await readZip(response.bytes)).get('MISSING.txt')!.toString();
+    expect(missing).toMatch(/a-std-0\.mp4: bad key \[redacted\]/);
+    expect(missing.split('\n').filter((line) => line.includes('[redacted]'))).toHaveLength(3);
+    expect(missing).not.toContain('sk-zip');
   });
 });

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { API_HEADERS, type ApiResponse, type ProxyResponse } from '../proxy/proxy-response.ts';
+import { redact } from '../proxy/redact.ts';
 import { clipFileNames, uniqueNames } from './clip-file-name.ts';
 import type { ClipRequest } from './download-request.ts';
 import type { OpenClipResult, OpenedClip } from './open-clip.ts';
@@ -21,8 +22,9 @@ const reasonOf = (response: ProxyResponse): string => {
   }
 };
 
-const missingText = (missing: string[]) =>
-  `These clips could not be put in this zip:\n\n${missing.map((line) => `- ${line}`).join('\n')}\n`;
+// Each line is redacted on its own, so a reason that gives the key away costs only its line.
+const missingText = (missing: string[], secrets: readonly string[]) =>
+  `These clips could not be put in this zip:\n\n${missing.map((line) => `- ${redact(line, ...secrets)}`).join('\n')}\n`;
 
 /** Streams one clip into the zip as the next entry; resolves once it is all in (or cut off). */
 const addClip = async (zip: ZipFile, name: string, { body }: OpenedClip, signal: AbortSignal, missing: string[]) => {
@@ -49,6 +51,8 @@ export const streamZip = (
   requests: ClipRequest[],
   open: (request: ClipRequest) => Promise<OpenClipResult>,
   signal: AbortSignal,
+  /** What MISSING.txt must never show (the key), whatever a gateway's reasons say. */
+  secrets: readonly string[],
 ): ApiResponse => ({
   stream: async (res) => {
     res.writeHead(200, {
@@ -72,7 +76,7 @@ export const streamZip = (
       await addClip(zip, name, opened.clip, signal, missing);
     }
     if (signal.aborted) return void (await sent.catch(() => {}));
-    if (missing.length > 0) zip.addBuffer(Buffer.from(missingText(missing)), MISSING_FILE, { compress: false });
+    if (missing.length > 0) zip.addBuffer(Buffer.from(missingText(missing, secrets)), MISSING_FILE, { compress: false });
     zip.end();
     await sent.catch(() => res.destroy());
   },

@@ -2,15 +2,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Logger } from 'vite';
 import { DEFAULT_MAX_IN_FLIGHT } from '../config/server-env.ts';
 import { routeApi, type RouteOptions } from './api-routes.ts';
+import { createBodyBudget, type BodyBudget } from './body-budget.ts';
 import { clientKey, createInFlightLimit, tooManyInFlight } from './in-flight-limit.ts';
 import { proxyError, sendProxyResponse, type ApiResponse } from './proxy-response.ts';
 import { redact } from './redact.ts';
+import { scrubBody, scrubHeaders } from './scrub-answer.ts';
 import { checkHost, runChecks } from './request-checks.ts';
 import { checkStudioToken } from './studio-token.ts';
 
 export const API_PREFIX = '/api';
 
-export type ApiMiddlewareOptions = RouteOptions & {
+export type ApiMiddlewareOptions = Omit<RouteOptions, 'bodyBudget'> & {
+  /** The request bytes held at once across all clients; one of its own when not given (body-budget.ts). */
+  bodyBudget?: BodyBudget;
   allowedHosts: readonly string[] | true;
   logger: Pick<Logger, 'info'>;
   /** STUDIO_TOKEN: when set, every /api request must carry it. */
@@ -20,11 +24,18 @@ export type ApiMiddlewareOptions = RouteOptions & {
   refusal?: () => string | null;
 };
 
+// The last gate before the browser: the gateway's answers were cleaned of the key on
+// arrival (gateway-answer.ts); this holds every answer, the studio's own texts included,
+// to both secrets. Streams (clips, zips) write their own head and carry no server text
+// but MISSING.txt, which stream-zip.ts redacts.
 const send = async (res: ServerResponse, response: ApiResponse, secrets: (string | undefined)[]) => {
   if (res.headersSent || res.destroyed) return;
   if ('stream' in response) return response.stream(res);
-  const body = typeof response.body === 'string' ? redact(response.body, ...secrets) : response.body;
-  sendProxyResponse(res, { ...response, body });
+  const scrubbed = scrubBody(response.body, secrets);
+  const clean = scrubbed.ok
+    ? { ...response, headers: scrubHeaders(response.headers, secrets), body: scrubbed.body }
+    : proxyError(500, 'internal_error', 'The studio withheld an answer that would have revealed one of its secrets');
+  sendProxyResponse(res, clean);
 };
 
 /**
@@ -33,6 +44,7 @@ const send = async (res: ServerResponse, response: ApiResponse, secrets: (string
  */
 export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.NextHandleFunction => {
   const limit = createInFlightLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+  const routeOptions: RouteOptions = { ...options, bodyBudget: options.bodyBudget ?? createBodyBudget() };
   const checks = [checkHost(options.allowedHosts), checkStudioToken(options.studioToken)];
 
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) => {
@@ -40,16 +52,15 @@ export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.Next
     if (refused) return proxyError(503, 'unavailable', refused);
     const refusal = runChecks(req, checks);
     if (refusal) return refusal;
-    const release = limit.acquire(clientKey(req.socket.remoteAddress));
-    if (!release) return tooManyInFlight(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
     // 'close' comes once the answer is sent or the connection is gone, whichever is first.
     // The signal exists only for the routes that ask for it (downloads): creating and
     // aborting one per poll (a DOMException each) was a measurable part of the proxy's cost.
     let closed = false;
     let gone: AbortController | null = null;
+    let release: (() => void) | null = null;
     res.once('close', () => {
       closed = true;
-      release();
+      release?.();
       gone?.abort();
     });
     const signal = () => {
@@ -57,7 +68,14 @@ export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.Next
       if (closed) gone.abort();
       return gone.signal;
     };
-    return routeApi(req, path, query, options, signal);
+    // The routes take the slot when the request is ready to go upstream (a create once its
+    // body has arrived); a client already gone takes none.
+    const takeSlot = () => {
+      if (closed) return proxyError(400, 'invalid_request', 'The client went away');
+      release = limit.acquire(clientKey(req.socket.remoteAddress));
+      return release ? null : tooManyInFlight(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+    };
+    return routeApi(req, path, query, routeOptions, signal, takeSlot);
   };
 
   return (req, res: ServerResponse, next) => {

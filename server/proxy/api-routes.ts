@@ -1,16 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import { matchGatewayRoute } from '../../src/api/gateway-routes.ts';
-import { DEFAULT_DOWNLOAD_MAX_BYTES, DEFAULT_DOWNLOAD_TIMEOUT_MS } from '../config/server-env.ts';
+import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_DOWNLOAD_MAX_BYTES, DEFAULT_DOWNLOAD_TIMEOUT_MS, DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS } from '../config/server-env.ts';
 import type { ResolveHost } from '../download/clip-url-policy.ts';
+import type { BodyBudget } from './body-budget.ts';
 import type { ClipLimits } from '../download/open-clip.ts';
 import { isDownloadPath } from '../download/download-request.ts';
 import { routeDownload } from '../download/download-routes.ts';
 import { forwardToGateway } from './forward-to-gateway.ts';
 import type { GatewayAgents } from './gateway-agents.ts';
 import { HEALTH_PATH, healthResponse } from './health-route.ts';
-import { notFound, proxyError, type ApiResponse } from './proxy-response.ts';
+import { notFound, proxyError, type ApiResponse, type ProxyResponse } from './proxy-response.ts';
 import { MAX_REQUEST_BYTES, readJsonObjectBody } from './read-body.ts';
-import { checkJsonContentType, checkOrigin, runChecks } from './request-checks.ts';
+import { checkJsonContentType, checkOrigin, checkSameSiteRead, runChecks } from './request-checks.ts';
 import type { Upstream, UpstreamHandle } from './upstream.ts';
 
 export type RouteOptions = {
@@ -20,12 +21,20 @@ export type RouteOptions = {
   download?: ClipLimits;
   /** Keep-alive connections to the gateway (the studio's own; a shared pair when not given). */
   agents?: GatewayAgents;
+  /** The request bytes held at once across all clients (body-budget.ts). */
+  bodyBudget: BodyBudget;
+  /** PROXY_BODY_TIMEOUT_MS: how long a request body may take to arrive. */
+  bodyTimeoutMs?: number;
   /** Tests only: how clip host names resolve (the address checks still apply). */
   resolveClipHost?: ResolveHost;
 };
 
 const METHODS = ['GET', 'POST'] as const;
-const DEFAULT_CLIP_LIMITS: ClipLimits = { maxBytes: DEFAULT_DOWNLOAD_MAX_BYTES, timeoutMs: DEFAULT_DOWNLOAD_TIMEOUT_MS };
+const DEFAULT_CLIP_LIMITS: ClipLimits = {
+  maxBytes: DEFAULT_DOWNLOAD_MAX_BYTES,
+  timeoutMs: DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  totalTimeoutMs: DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
+};
 
 export const methodNotAllowed = (allowed: readonly string[]) =>
   proxyError(405, 'method_not_allowed', 'Method not allowed', { Allow: allowed.join(', ') });
@@ -65,11 +74,26 @@ export const routeApi = async (
   options: RouteOptions,
   /** Aborted when the browser goes away; made on first call (only downloads need one). */
   signal: () => AbortSignal,
+  /**
+   * Takes one of the client's in-flight slots: null when taken, else the 429 to answer.
+   * Taken only when a request is ready to go upstream: after the checks that refuse it,
+   * and for a create once its body is in, so a client trickling bodies holds none of the
+   * slots the studio's own polls need.
+   */
+  takeSlot: () => ProxyResponse | null = () => null,
 ): Promise<ApiResponse> => {
   const method = req.method ?? 'GET';
   if (path === HEALTH_PATH)
-    return method === 'GET' ? withUpstream(options.upstream, healthResponse) : methodNotAllowed(['GET']);
-  if (isDownloadPath(path)) return method === 'GET' ? download(path, query, options, signal) : methodNotAllowed(['GET']);
+    return method === 'GET' ? (takeSlot() ?? withUpstream(options.upstream, healthResponse)) : methodNotAllowed(['GET']);
+  // Every GET that reaches the gateway refuses other sites (checkSameSiteRead): a download
+  // or zip costs one lookup per clip with the key, and a query spends the account's rate
+  // limit too, while no other site can read either answer. The studio's own fetches send
+  // `Sec-Fetch-Site: same-origin` (Chromium, Firefox, Safari) and no Origin on a GET, so
+  // they pass; health costs nothing upstream and stays open to any monitor.
+  if (isDownloadPath(path))
+    return method === 'GET'
+      ? (runChecks(req, [checkSameSiteRead]) ?? takeSlot() ?? download(path, query, options, signal))
+      : methodNotAllowed(['GET']);
 
   // The raw path, undecoded: `..`, `%2F` and `//` then simply fail to match.
   const route = matchGatewayRoute(method, path);
@@ -79,13 +103,26 @@ export const routeApi = async (
   }
   const forward = { timeoutMs: options.upstreamTimeoutMs, agents: options.agents };
   if (route.action === 'query')
-    return withUpstream(options.upstream, (target) => forwardToGateway({ method: 'GET', path }, { ...target, ...forward }));
+    return (
+      runChecks(req, [checkSameSiteRead]) ??
+      takeSlot() ??
+      withUpstream(options.upstream, (target) => forwardToGateway({ method: 'GET', path }, { ...target, ...forward }))
+    );
 
   const refusal = runChecks(req, [checkOrigin, checkJsonContentType]);
   if (refusal) return refusal;
-  const body = await readJsonObjectBody(req, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+  const body = await readJsonObjectBody(req, {
+    maxBytes: options.maxRequestBytes ?? MAX_REQUEST_BYTES,
+    timeoutMs: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS,
+    budget: options.bodyBudget,
+  });
   if (!body.ok) return body.response;
-  return withUpstream(options.upstream, (target) =>
-    forwardToGateway({ method: 'POST', path, body: body.text }, { ...target, ...forward }),
-  );
+  try {
+    return (
+      takeSlot() ??
+      (await withUpstream(options.upstream, (target) => forwardToGateway({ method: 'POST', path, body: body.text }, { ...target, ...forward })))
+    );
+  } finally {
+    body.release();
+  }
 };

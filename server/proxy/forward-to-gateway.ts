@@ -1,8 +1,9 @@
-import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { sharedGatewayAgents, type GatewayAgents } from './gateway-agents.ts';
 import { proxyError, type ProxyResponse } from './proxy-response.ts';
-import { REDACTED, redact } from './redact.ts';
+import { cleanAnswer } from './gateway-answer.ts';
+import { redact } from './redact.ts';
 
 export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
@@ -41,28 +42,14 @@ const parseBase = (baseUrl: string): Base => {
   return base;
 };
 
-const passedHeaders = (response: IncomingMessage): Record<string, string> => {
-  const passed: Record<string, string> = {};
-  const type = response.headers['content-type'];
-  const retryAfter = response.headers['retry-after'];
-  if (type !== undefined) passed['Content-Type'] = type;
-  if (retryAfter !== undefined) passed['Retry-After'] = retryAfter;
-  return passed;
-};
-
-// A gateway that echoes the credential back must not hand it to the browser. Latin-1
-// maps bytes 1:1, so replacing the ASCII key cannot break the UTF-8 around it.
-const withoutKey = (body: Buffer, apiKey: string): Buffer =>
-  apiKey !== '' && body.includes(apiKey) ? Buffer.from(body.toString('latin1').split(apiKey).join(REDACTED), 'latin1') : body;
-
 /** A socket the gateway closed while it sat idle in the pool: the request never reached it. */
 const isStaleSocket = (error: unknown) =>
   error instanceof Error && 'code' in error && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
 
 /**
  * Sends one allow-listed request to the gateway with the studio's key and nothing from
- * the browser, and returns the status, Content-Type, Retry-After and body only. The
- * gateway's answers carry its bytes; the forwarder's own failures (timeout, unreachable,
+ * the browser, and returns the status, Content-Type, Retry-After and body only, cleaned
+ * of the key in any form (gateway-answer.ts). The gateway's answers carry its bytes; the forwarder's own failures (timeout, unreachable,
  * redirect, too large) are studio_proxy errors with a string body. node:http on a
  * keep-alive pool: fetch's Request/Response/web-stream objects cost more than the hop.
  */
@@ -121,14 +108,17 @@ export const forwardToGateway = (request: GatewayRequest, options: ForwardOption
             settle(tooLarge());
           } else chunks.push(chunk);
         });
-        response.on('end', () =>
-          settle({ status: response.statusCode ?? 502, headers: passedHeaders(response), body: withoutKey(Buffer.concat(chunks, size), apiKey) }),
-        );
+        // Cleaning may take a turn of the thread pool (a compressed body): 'close' comes meanwhile.
+        let ended = false;
+        response.on('end', () => {
+          ended = true;
+          void cleanAnswer(response.statusCode ?? 502, response.headers, Buffer.concat(chunks, size), { apiKey, maxBytes: maxResponseBytes }).then(settle);
+        });
         // Cut short (the gateway closed mid-body): 'close' without 'end'. 'close' also follows
         // every complete answer; the error is built only when there is one (an Error and its
         // stack per poll were a measurable part of the proxy's cost).
         response.on('close', () => {
-          if (!settled) settle(unreachable(response.errored ?? new Error('aborted'), apiKey));
+          if (!settled && !ended) settle(unreachable(response.errored ?? new Error('aborted'), apiKey));
         });
       });
       req.end(body);

@@ -29,7 +29,8 @@ export type ProxyErrorCode =
   | 'task_failed'
   | 'clip_expired'
   | 'bad_clip'
-  | 'unavailable';
+  | 'unavailable'
+  | 'request_timeout';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkHost, checkJsonContentType, checkOrigin, ownOrigin, runChecks, type CheckedRequest } from './request-checks.ts';
+import {
+  checkHost,
+  checkJsonContentType,
+  checkOrigin,
+  checkSameSiteRead,
+  ownOrigin,
+  runChecks,
+  type CheckedRequest,
+} from './request-checks.ts';
 
 const request = (method: string, headers: CheckedRequest['headers'], encrypted = false): CheckedRequest => ({
   method,
@@ -35,6 +43,34 @@ describe('checkOrigin', () => {
 
   it('leaves GETs alone', () => {
     expect(checkOrigin(request('GET', { host: 'localhost:5173', origin: 'http://evil.example' }))).toBeNull();
+  });
+});
+
+describe('checkSameSiteRead', () => {
+  const host = 'localhost:5173';
+
+  it.each([
+    ['the studio page itself', { 'sec-fetch-site': 'same-origin' }],
+    ['a typed URL, a bookmark or a download manager', { 'sec-fetch-site': 'none' }],
+    ['curl, a script or an old browser (neither header)', {}],
+    ['its own Origin', { origin: 'http://localhost:5173', 'sec-fetch-site': 'same-origin' }],
+  ])('lets a GET from %s through', (_from, headers) => {
+    expect(checkSameSiteRead(request('GET', { host, ...headers }))).toBeNull();
+  });
+
+  it.each([
+    ['another site', { 'sec-fetch-site': 'cross-site' }],
+    ['another port of localhost (same-site)', { 'sec-fetch-site': 'same-site' }],
+    ['a value it does not know', { 'sec-fetch-site': 'somewhere' }],
+    ['two values at once', { 'sec-fetch-site': 'same-origin, cross-site' }],
+    ['a foreign Origin', { origin: 'http://evil.example' }],
+    ['another port in Origin', { origin: 'http://localhost:3000' }],
+    ['Origin: null', { origin: 'null' }],
+    ['a foreign Origin that claims same-origin', { origin: 'http://evil.example', 'sec-fetch-site': 'same-origin' }],
+  ])('refuses a GET from %s with 403 cross_origin', (_from, headers) => {
+    const refusal = checkSameSiteRead(request('GET', { host, ...headers }));
+    expect(refusal?.status).toBe(403);
+    expect(codeOf(refusal)).toBe('cross_origin');
   });
 });
 

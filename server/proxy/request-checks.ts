@@ -34,19 +34,48 @@ export const ownOrigin = (req: CheckedRequest): string | null => {
   }
 };
 
-/** A state-changing request whose browser says it comes from another site is refused. */
-export const checkOrigin: RequestCheck = (req) => {
-  if (isSafeMethod(req.method)) return null;
-  const origin = req.headers.origin;
-  if (origin === undefined) return null;
+/** Whether an `Origin` header names the studio itself (`null` and garbage never do). */
+const isOwnOrigin = (origin: string, req: CheckedRequest): boolean => {
   let claimed: string | null = null;
   try {
     claimed = new URL(origin).origin;
   } catch {
     // `Origin: null` (sandboxed frames, file://) lands here and is refused.
   }
-  if (claimed !== null && claimed !== 'null' && claimed === ownOrigin(req)) return null;
+  return claimed !== null && claimed !== 'null' && claimed === ownOrigin(req);
+};
+
+/** A state-changing request whose browser says it comes from another site is refused. */
+export const checkOrigin: RequestCheck = (req) => {
+  if (isSafeMethod(req.method)) return null;
+  const origin = req.headers.origin;
+  if (origin === undefined || isOwnOrigin(origin, req)) return null;
   return proxyError(403, 'cross_origin', 'Cross-origin requests to the studio API are not allowed');
+};
+
+// What a browser says for the studio's own page (`same-origin`: its fetches, an
+// `<a download>` clicked on it, a link it opens in a new tab) and for what the person
+// does directly (`none`: a typed URL, a bookmark, a download manager). `same-site` is
+// refused: it is another port or subdomain of the same host, which on localhost is just
+// another local app, exactly the page this check is for. Unknown values are refused too.
+const OWN_FETCH_SITES = new Set(['same-origin', 'none']);
+
+/**
+ * A GET that spends the key (a lookup at the gateway, a clip, a zip of 50 lookups) is
+ * refused when the browser says another site sent it: `Sec-Fetch-Site` other than
+ * same-origin or none, or an `Origin` that is not the studio's own. A GET has no body, so
+ * checkOrigin lets it through; but `<img src>` or `<a href>` on any page can send one.
+ * A request with neither header (curl, a script, an old browser) passes: no page is
+ * riding on someone's browser there.
+ */
+export const checkSameSiteRead: RequestCheck = (req) => {
+  const header = req.headers['sec-fetch-site'];
+  const site = Array.isArray(header) ? header.join(', ') : header;
+  const origin = req.headers.origin;
+  const foreign = (site !== undefined && !OWN_FETCH_SITES.has(site.trim().toLowerCase())) || (origin !== undefined && !isOwnOrigin(origin, req));
+  return foreign
+    ? proxyError(403, 'cross_origin', 'Requests from another site to the studio API are not allowed: download from the studio page itself')
+    : null;
 };
 
 // A JSON content type cannot be sent cross-site without a CORS preflight, which the

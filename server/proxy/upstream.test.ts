@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SimulatorOptions } from '../simulator/start-simulator.ts';
 import { createUpstream, whenSimulatorsClosed } from './upstream.ts';
 
-const limits = { upstreamTimeoutMs: 1000, maxInFlight: 16, downloadMaxBytes: 1000, downloadTimeoutMs: 1000, studioToken: undefined };
+const limits = { upstreamTimeoutMs: 1000, bodyTimeoutMs: 1000, maxInFlight: 16, downloadMaxBytes: 1000, downloadTimeoutMs: 1000, downloadTotalTimeoutMs: 1000, studioToken: undefined };
 const simulatorEnv = { mode: 'simulator', simPort: 0, simTimeScale: 0.5, simMaxRunning: 2, simProfile: 'document', ...limits } as const;
 
 const fakeStart = () => {

@@ -3,6 +3,7 @@ import type { ServerEnv } from '../config/server-env.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator.ts';
 import type { SimProfile } from '../simulator/sim-profile.ts';
 import type { GatewayTarget } from './forward-to-gateway.ts';
+import { redact } from './redact.ts';
 
 export type Upstream = GatewayTarget & { mode: ServerEnv['mode']; host: string; profile?: SimProfile };
 
@@ -58,7 +59,7 @@ export const createUpstream = (
       apiKey: key,
       maxRunning: env.simMaxRunning,
       profile: env.simProfile,
-      log: (line) => log(`[simulator] ${line.split(key).join('[redacted]')}`),
+      log: (line) => log(`[simulator] ${redact(line, key)}`),
     });
     if (closed) {
       await running.close();
