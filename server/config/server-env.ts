@@ -1,4 +1,3 @@
-import { loadEnv } from 'vite';
 import { z } from 'zod';
 import { simProfiles, type SimProfile } from '../simulator/sim-profile.ts';
 
@@ -130,9 +129,3 @@ export const resolveServerEnv = (env: RawEnv): ServerEnv => {
     ]);
   return { mode: 'gateway', baseUrl: values.KLING_BASE_URL!, apiKey: values.KLING_API_KEY, ...limits };
 };
-
-/** `.env`, `.env.local`, `.env.[mode]`, `.env.[mode].local`, with the real process environment winning. */
-export const readRawEnv = (mode: string, envDir: string | false): RawEnv => ({
-  ...loadEnv(mode, envDir, ''),
-  ...process.env,
-});

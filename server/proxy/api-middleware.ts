@@ -3,7 +3,9 @@ import type { Connect, Logger } from 'vite';
 import { DEFAULT_MAX_IN_FLIGHT } from '../config/server-env.ts';
 import { routeApi, type RouteOptions } from './api-routes.ts';
 import { createBodyBudget, type BodyBudget } from './body-budget.ts';
-import { clientKey, createInFlightLimit, tooManyInFlight } from './in-flight-limit.ts';
+import { createReadiness } from './ready-route.ts';
+import { requestClient } from './forwarded.ts';
+import { createInFlightLimit, tooManyInFlight } from './in-flight-limit.ts';
 import { proxyError, sendProxyResponse, type ApiResponse } from './proxy-response.ts';
 import { redact } from './redact.ts';
 import { scrubBody, scrubHeaders } from './scrub-answer.ts';
@@ -12,7 +14,7 @@ import { checkStudioToken } from './studio-token.ts';
 
 export const API_PREFIX = '/api';
 
-export type ApiMiddlewareOptions = Omit<RouteOptions, 'bodyBudget'> & {
+export type ApiMiddlewareOptions = Omit<RouteOptions, 'bodyBudget' | 'readiness'> & {
   /** The request bytes held at once across all clients; one of its own when not given (body-budget.ts). */
   bodyBudget?: BodyBudget;
   allowedHosts: readonly string[] | true;
@@ -44,7 +46,7 @@ const send = async (res: ServerResponse, response: ApiResponse, secrets: (string
  */
 export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.NextHandleFunction => {
   const limit = createInFlightLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
-  const routeOptions: RouteOptions = { ...options, bodyBudget: options.bodyBudget ?? createBodyBudget() };
+  const routeOptions: RouteOptions = { ...options, bodyBudget: options.bodyBudget ?? createBodyBudget(), readiness: createReadiness() };
   const checks = [checkHost(options.allowedHosts), checkStudioToken(options.studioToken)];
 
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) => {
@@ -72,7 +74,7 @@ export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.Next
     // body has arrived); a client already gone takes none.
     const takeSlot = () => {
       if (closed) return proxyError(400, 'invalid_request', 'The client went away');
-      release = limit.acquire(clientKey(req.socket.remoteAddress));
+      release = limit.acquire(requestClient(req));
       return release ? null : tooManyInFlight(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
     };
     return routeApi(req, path, query, routeOptions, signal, takeSlot);

@@ -9,6 +9,7 @@ import { routeDownload } from '../download/download-routes.ts';
 import { forwardToGateway } from './forward-to-gateway.ts';
 import type { GatewayAgents } from './gateway-agents.ts';
 import { HEALTH_PATH, healthResponse } from './health-route.ts';
+import { READY_PATH, type createReadiness } from './ready-route.ts';
 import { notFound, proxyError, type ApiResponse, type ProxyResponse } from './proxy-response.ts';
 import { MAX_REQUEST_BYTES, readJsonObjectBody } from './read-body.ts';
 import { checkJsonContentType, checkOrigin, checkSameSiteRead, runChecks } from './request-checks.ts';
@@ -23,6 +24,8 @@ export type RouteOptions = {
   agents?: GatewayAgents;
   /** The request bytes held at once across all clients (body-budget.ts). */
   bodyBudget: BodyBudget;
+  /** GET /api/ready's probe of the gateway, remembered for a few seconds (ready-route.ts). */
+  readiness: ReturnType<typeof createReadiness>;
   /** PROXY_BODY_TIMEOUT_MS: how long a request body may take to arrive. */
   bodyTimeoutMs?: number;
   /** Tests only: how clip host names resolve (the address checks still apply). */
@@ -85,6 +88,10 @@ export const routeApi = async (
   const method = req.method ?? 'GET';
   if (path === HEALTH_PATH)
     return method === 'GET' ? (takeSlot() ?? withUpstream(options.upstream, healthResponse)) : methodNotAllowed(['GET']);
+  if (path === READY_PATH)
+    return method === 'GET'
+      ? (takeSlot() ?? withUpstream(options.upstream, (target) => options.readiness({ ...target, agents: options.agents })))
+      : methodNotAllowed(['GET']);
   // Every GET that reaches the gateway refuses other sites (checkSameSiteRead): a download
   // or zip costs one lookup per clip with the key, and a query spends the account's rate
   // limit too, while no other site can read either answer. The studio's own fetches send

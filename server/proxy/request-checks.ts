@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
+import { requestScheme } from './forwarded.ts';
 import { proxyError, type ProxyResponse } from './proxy-response.ts';
 
 export type CheckedRequest = { method?: string; headers: IncomingHttpHeaders; socket: object };
@@ -22,11 +23,11 @@ const hostHeader = (req: CheckedRequest): string | undefined => {
   return typeof host === 'string' ? host : undefined;
 };
 
-/** scheme://host of the request itself, from the socket (TLS or not) and the Host header. */
+/** scheme://host of the request itself, from the socket (TLS or not, or a trusted proxy's word) and the Host header. */
 export const ownOrigin = (req: CheckedRequest): string | null => {
   const host = hostHeader(req);
   if (!host) return null;
-  const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+  const scheme = requestScheme(req);
   try {
     return new URL(`${scheme}://${host}`).origin;
   } catch {

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { Connect } from 'vite';
+import { requestScheme } from './forwarded.ts';
 import { proxyError } from './proxy-response.ts';
 import type { CheckedRequest, RequestCheck } from './request-checks.ts';
 
@@ -50,8 +51,6 @@ export const checkStudioToken =
 // another host: the redirect goes to a path on this origin only, its leading slashes one.
 const ownPath = (url: URL) => `/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`;
 
-const isEncrypted = (req: IncomingMessage) => 'encrypted' in req.socket && Boolean(req.socket.encrypted);
-
 /** Answers `?token=` on page loads: sets the cookie and redirects to the same address without it. */
 export const createTokenLanding =
   (token: string | undefined, apiPrefix: string): Connect.NextHandleFunction =>
@@ -70,7 +69,7 @@ export const createTokenLanding =
       return void res.end('This access link is not valid for this studio. Ask whoever started it for the current link.\n');
     }
     url.searchParams.delete(TOKEN_PARAM);
-    const cookie = `${TOKEN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict${isEncrypted(req) ? '; Secure' : ''}`;
+    const cookie = `${TOKEN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict${requestScheme(req) === 'https' ? '; Secure' : ''}`;
     res.writeHead(303, { ...headers, 'Set-Cookie': cookie, Location: ownPath(url) });
     res.end();
   };
