@@ -32,6 +32,14 @@ const newApiJourneys = [
   'new-api-gateway',
 ];
 
+// The production set (npm start twice behind nginx, e2e/support/balanced-studios.ts) starts its
+// own servers: its project runs only its spec, and no other project runs it.
+const productionSpec = 'balanced-production.spec.ts';
+
+// `--project=production` alone needs none of the dev studios below (nor their ports).
+const projectArgs = process.argv.flatMap((arg, index, args) => (arg === '--project' ? [args[index + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : []));
+const onlyProduction = projectArgs.length > 0 && projectArgs.every((name) => name === 'production');
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 90_000,
@@ -46,15 +54,18 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: chromiumLaunchOptions,
   },
-  projects: profiles.map((profile) => ({
-    name: profile.name,
-    use: { baseURL: `http://127.0.0.1:${profile.port}` },
-    metadata: { simulatorUrl: `http://127.0.0.1:${profile.simPort}` },
-    ...(profile.name === 'new-api'
-      ? { testMatch: newApiJourneys.map((journey) => `${journey}.spec.ts`) }
-      : { testIgnore: ['new-api-gateway.spec.ts'] }),
-  })),
-  webServer: profiles.map((profile) => ({
+  projects: [
+    ...profiles.map((profile) => ({
+      name: profile.name,
+      use: { baseURL: `http://127.0.0.1:${profile.port}` },
+      metadata: { simulatorUrl: `http://127.0.0.1:${profile.simPort}` },
+      ...(profile.name === 'new-api'
+        ? { testMatch: newApiJourneys.map((journey) => `${journey}.spec.ts`) }
+        : { testIgnore: ['new-api-gateway.spec.ts', productionSpec] }),
+    })),
+    { name: 'production', testMatch: productionSpec },
+  ],
+  webServer: (onlyProduction ? [] : profiles).map((profile) => ({
     command: `npx vite --port ${profile.port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${profile.port}/api/health`,
     reuseExistingServer: !process.env.CI,
