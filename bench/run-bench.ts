@@ -5,6 +5,7 @@ import type { Browser } from '@playwright/test';
 import { benchBundle } from './bundle.ts';
 import { benchGalleryScale } from './gallery-scale.ts';
 import { benchPollingEconomy } from './polling-economy.ts';
+import { benchProduction } from './production.ts';
 import { benchProxy } from './proxy.ts';
 import { benchSimulatorClips } from './simulator-clips.ts';
 import { benchStart } from './start.ts';
@@ -18,7 +19,7 @@ import { formatTable, judge, type Row } from './support/table.ts';
 // listens on 127.0.0.1 only and is stopped in `finally`, whatever fails.
 // `npm run bench -- --only=bundle,start` (or `--only proxy`) runs some sections (results.json is then partial).
 
-const SECTIONS = ['bundle', 'start', 'gallery', 'polling', 'proxy', 'simulator'] as const;
+const SECTIONS = ['bundle', 'start', 'gallery', 'polling', 'proxy', 'simulator', 'production'] as const;
 type Section = (typeof SECTIONS)[number];
 
 // `--only=a,b` or `--only a,b`.
@@ -100,6 +101,8 @@ try {
   browser = null;
   await run('proxy', () => benchProxy());
   await run('simulator', () => benchSimulatorClips(work));
+  // npm start and vite preview as processes of their own, on dist/ (built here if missing).
+  await run('production', () => benchProduction(work));
 } finally {
   await shutdown();
 }

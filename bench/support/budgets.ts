@@ -9,6 +9,7 @@ export type Budgets = {
   gallery: { firstPaintRatio: number; scrollP95FrameMs: number; domNodesRatio: number };
   polling: { pollsRatio: number; afterCompletion: number; whileHidden: number; playableSlackMs: number };
   proxy: { p50Ratio: number; errors: number };
+  production: { p50Ratio: number; errors: number; downloadRssGrowthMiB: number };
 };
 
 export const budgets: Budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')) as Budgets;
