@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE_NGINX, renderNginxConfig } from '../deploy/nginx-config.ts';
 import { BALANCER_PORT, NGINX, startBalancedStudios, type BalancedStudios, type StudioCopy } from './support/balanced-studios.ts';
 import { cards, expectPlays, generate, openStudio, taskIds, uniquePrompt } from './support/gallery.ts';
-import { readZip } from './support/read-zip.ts';
+import { readZip } from '../server/testing/read-zip.ts';
 import { createsFor, simulatorRequests } from './support/simulator-log.ts';
 
 // Two `npm start` copies behind Debian's nginx on loopback, one standalone simulator as

@@ -1,5 +1,4 @@
 import { expect } from 'vitest';
-import yauzl from 'yauzl';
 import { createPath, queryPath, type Kind, type Surface, type TaskRef } from '../../src/api/gateway-routes.ts';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
 import type { Task } from '../../src/api/task.ts';
@@ -56,26 +55,4 @@ export const getBytes = async (port: number, path: string): Promise<RawResponse 
 
 export const errorOf = (response: RawResponse) => (response.json() as { error: { message: string; type: string; code: string } }).error;
 
-/** Every entry of a zip, read through its central directory (yauzl checks each CRC). */
-export const readZip = (zip: Buffer): Promise<Map<string, Buffer>> =>
-  new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true, decodeStrings: true }, (error, file) => {
-      if (error || !file) return reject(error ?? new Error('no zip'));
-      const entries = new Map<string, Buffer>();
-      file.on('entry', (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(chunks));
-            file.readEntry();
-          });
-          stream.on('error', reject);
-        });
-      });
-      file.on('end', () => resolve(entries));
-      file.on('error', reject);
-      file.readEntry();
-    });
-  });
+export { readZip } from '../testing/read-zip.ts';

@@ -1,5 +1,7 @@
 import yauzl from 'yauzl';
 
+// Test helper: a zip read whole, for the server tests and the e2e journeys alike.
+
 /** Every entry of a zip, read through its central directory: yauzl checks each entry's CRC, so a cut-off or mangled zip fails here. */
 export const readZip = (zip: Buffer): Promise<Map<string, Buffer>> =>
   new Promise((resolve, reject) => {
