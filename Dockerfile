@@ -34,22 +34,22 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # Owned by root: the server cannot rewrite its own code or the studio it serves.
 COPY --from=build /stage/ ./
-# The embedded simulator's clip cache: the only place the server writes (besides tsx's
-# compile cache in /tmp). Its path is fixed, <app>/node_modules/.cache/kling-sim
-# (server/simulator/start-simulator.ts: SIM_CACHE_DIR is read by `npm run sim` only).
-# Made here, owned by node, so a fresh named volume takes that owner.
-RUN mkdir -p node_modules/.cache/kling-sim && chown node:node node_modules/.cache/kling-sim
-VOLUME ["/app/node_modules/.cache/kling-sim"]
+# The embedded simulator's clip cache (SIM_CACHE_DIR): the only place the server writes
+# (besides tsx's compile cache in /tmp). Made here, owned by node, so a fresh named volume
+# takes that owner.
+ENV SIM_CACHE_DIR=/app/sim-cache
+RUN mkdir -p /app/sim-cache && chown node:node /app/sim-cache
+VOLUME ["/app/sim-cache"]
 
 USER node
 EXPOSE 8080
 # The server drains for up to SHUTDOWN_TIMEOUT_MS (default 25 s) on SIGTERM, then exits 0:
 # give `docker stop` more than that (docker stop -t 30, compose's stop_grace_period).
 STOPSIGNAL SIGTERM
-# Liveness: /api/health on loopback (an IP literal always passes the Host check). With
-# STUDIO_TOKEN set, every /api route, /api/health included, wants the token.
+# Liveness: /api/health on loopback (an IP literal always passes the Host check). It needs
+# no STUDIO_TOKEN: without one it answers only {"alive":true}.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "const t=process.env.STUDIO_TOKEN;fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/api/health',{headers:t?{'x-studio-token':t}:{},signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/api/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Exec form, not through npm or a shell, and one process: node with tsx's loader, the same
 # as `npm start` (tsx server/production/main.ts) but without the tsx CLI's parent process.
 # That parent relays SIGTERM to a child and SIGKILLs it unless the child acknowledges within

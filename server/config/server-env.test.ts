@@ -38,8 +38,8 @@ describe('resolveServerEnv', () => {
 
   it('treats a blank key as unset and reads the simulator settings', () => {
     expect(
-      resolveServerEnv({ KLING_API_KEY: ' ', SIM_PORT: '8787', SIM_TIME_SCALE: '0.1', SIM_MAX_RUNNING: '3' }),
-    ).toMatchObject({ mode: 'simulator', simPort: 8787, simTimeScale: 0.1, simMaxRunning: 3 });
+      resolveServerEnv({ KLING_API_KEY: ' ', SIM_PORT: '8787', SIM_TIME_SCALE: '0.1', SIM_MAX_RUNNING: '3', SIM_CACHE_DIR: '/var/cache/kling-sim' }),
+    ).toMatchObject({ mode: 'simulator', simPort: 8787, simTimeScale: 0.1, simMaxRunning: 3, simCacheDir: '/var/cache/kling-sim' });
   });
 
   it('targets the gateway with a key and a base URL, without its trailing slash', () => {

@@ -33,7 +33,17 @@ export type ProxyLimits = {
 export type ServerEnv = ProxyLimits &
   (
     | { mode: 'gateway'; baseUrl: string; apiKey: string }
-    | { mode: 'simulator'; simPort: number; simTimeScale: number | undefined; simMaxRunning: number | undefined; simProfile: SimProfile }
+    | {
+        mode: 'simulator';
+        simPort: number;
+        simTimeScale: number | undefined;
+        simMaxRunning: number | undefined;
+        simProfile: SimProfile;
+        /** Where rendered clips are cached; the simulator's default when not given. */
+        simCacheDir?: string;
+        /** The base of the clip URLs it hands out, when browsers reach its clips elsewhere (npm start: its own origin). */
+        simPublicUrl?: string;
+      }
   );
 
 export type RawEnv = Record<string, string | undefined>;
@@ -76,6 +86,7 @@ const envSchema = z.object({
   SIM_MAX_RUNNING: optional(z.coerce.number().int().positive()),
   // Which real behaviour the simulator follows (docs/gateway-contract.md#simulator-profiles).
   SIM_PROFILE: optional(z.enum(simProfiles, { error: `must be one of ${simProfiles.join(', ')}` })),
+  SIM_CACHE_DIR: optional(z.string().min(1)),
   PROXY_UPSTREAM_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
   PROXY_BODY_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
   PROXY_MAX_IN_FLIGHT: optional(z.coerce.number().int().min(1).max(10_000)),
@@ -119,6 +130,7 @@ export const resolveServerEnv = (env: RawEnv): ServerEnv => {
       simTimeScale: values.SIM_TIME_SCALE,
       simMaxRunning: values.SIM_MAX_RUNNING,
       simProfile: values.SIM_PROFILE ?? 'document',
+      simCacheDir: values.SIM_CACHE_DIR,
       ...limits,
     };
   if (values.KLING_BASE_URL === undefined)

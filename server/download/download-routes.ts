@@ -10,7 +10,11 @@ import { streamZip } from './stream-zip.ts';
 
 export type DownloadContext = {
   gateway: ForwardOptions;
-  clip: ClipLimits & { policy: ClipPolicy };
+  clip: ClipLimits & {
+    policy: ClipPolicy;
+    /** Where the server itself fetches a clip the gateway named (the embedded simulator's, served to browsers elsewhere). */
+    internalUrl?: (url: string) => string;
+  };
   /** Aborted when the browser goes away, so nothing keeps downloading for no one. */
   signal: AbortSignal;
 };
@@ -19,7 +23,7 @@ export type DownloadContext = {
 export const fetchClip = async (request: ClipRequest, context: DownloadContext): Promise<OpenClipResult> => {
   const found = await findClipUrl(request.ref, context.gateway);
   if (!found.ok) return found;
-  return openClip(found.url, { ...context.clip, signal: context.signal });
+  return openClip(context.clip.internalUrl?.(found.url) ?? found.url, { ...context.clip, signal: context.signal });
 };
 
 const invalid = (parsed: Extract<Parsed<unknown>, { ok: false }>) => proxyError(400, 'invalid_request', parsed.message);

@@ -1,6 +1,9 @@
-import { rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveServerEnv } from '../config/server-env.ts';
+import { createVia, getBytes, settleVia } from '../download/download-test-helpers.ts';
 import { rawRequest } from '../proxy/studio-test-server.ts';
 import { ASSET, makeFakeDist } from '../testing/fake-dist.ts';
 import type { LogLine } from './access-log.ts';
@@ -13,12 +16,14 @@ import { startProductionServer, type ProductionServer } from './production-serve
 const PUBLIC = 'https://studio.example.com';
 const lines: LogLine[] = [];
 let dist: string;
+let clipCache: string;
 let studio: ProductionServer;
 
 beforeAll(async () => {
   dist = await makeFakeDist();
+  clipCache = await mkdtemp(join(tmpdir(), 'kling-sim-cache-'));
   studio = await startProductionServer({
-    env: resolveServerEnv({ SIM_TIME_SCALE: '0.02' }),
+    env: resolveServerEnv({ SIM_TIME_SCALE: '0.02', SIM_CACHE_DIR: clipCache }),
     production: resolveProductionEnv({ PORT: '0', PUBLIC_ORIGINS: PUBLIC, TRUSTED_PROXIES: '127.0.0.1', SHUTDOWN_TIMEOUT_MS: '3000' }),
     distDir: dist,
     log: (line) => void lines.push(line),
@@ -27,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await studio?.close();
   await rm(dist, { recursive: true, force: true });
+  await rm(clipCache, { recursive: true, force: true });
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => rawRequest(studio.port, 'GET', path, { headers });
@@ -53,6 +59,25 @@ describe('npm start, the built studio', () => {
   });
 });
 
+describe('npm start on its embedded simulator, for browsers on other machines', () => {
+  it('hands out clip links on its public origin, serves them there with ranges, and downloads them', async () => {
+    const ref = await createVia(studio.port, 'unified', 'text2video', 'a kite over dunes');
+    const task = await settleVia(studio.port, ref);
+    const link = new URL(task.videoUrl ?? '');
+    expect(link.origin + link.pathname).toMatch(/^https:\/\/studio\.example\.com\/simulator\/files\/[\w-]+\.mp4$/);
+    // Rendered into SIM_CACHE_DIR (a volume in the image), not the default under node_modules.
+    expect(JSON.stringify(await readdir(clipCache, { recursive: true }))).toContain(link.pathname.split('/').pop());
+    const clip = await getBytes(studio.port, link.pathname + link.search);
+    expect([clip.status, clip.headers['content-type'], clip.bytes.subarray(4, 8).toString()]).toEqual([200, 'video/mp4', 'ftyp']);
+    const range = await rawRequest(studio.port, 'GET', link.pathname + link.search, { headers: { Range: 'bytes=0-99' } });
+    expect([range.status, range.headers['content-range']]).toEqual([206, `bytes 0-99/${clip.bytes.length}`]);
+    const saved = await getBytes(studio.port, `/api/download/unified/text2video/${ref.id}`);
+    expect([saved.status, saved.bytes.equals(clip.bytes)]).toEqual([200, true]);
+    expect((await rawRequest(studio.port, 'POST', link.pathname)).status).toBe(404);
+    expect((await get('/simulator/files/../../etc/passwd')).status).toBe(404);
+  });
+});
+
 describe('npm start behind a reverse proxy', () => {
   it('takes a create from the public origin, over TLS that ends at the trusted proxy', async () => {
     const created = await post({ ...behindProxy, Origin: PUBLIC });
@@ -74,7 +99,7 @@ describe('npm start behind a reverse proxy', () => {
 describe('npm start logs', () => {
   it('writes one JSON line per request, with its route but never its query', async () => {
     await get('/api/download/unified/text2video/task_nope?prompt=a%20secret%20prompt&mode=std');
-    const line = lines.find((entry) => entry.event === 'request' && String(entry.route).startsWith('/api/download/'));
+    const line = lines.find((entry) => entry.event === 'request' && entry.route === '/api/download/unified/text2video/task_nope');
     expect(line).toMatchObject({ level: 'info', method: 'GET', route: '/api/download/unified/text2video/task_nope', status: 404 });
     expect(typeof line?.ms).toBe('number');
     expect(typeof line?.bytes).toBe('number');

@@ -11,6 +11,7 @@ import { createTokenLanding } from '../proxy/studio-token.ts';
 import { createUpstream } from '../proxy/upstream.ts';
 import { logRequest, type WriteLog } from './access-log.ts';
 import type { ProductionEnv } from './production-env.ts';
+import { createSimulatorClips, SIMULATOR_CLIPS_PREFIX } from './simulator-clips.ts';
 import { createStaticSite } from './static-site.ts';
 
 // `npm start`: the built studio and its /api, with no Vite at run time. The same policy
@@ -27,7 +28,14 @@ const notFound = (res: ServerResponse) => {
   res.end('Not found\n');
 };
 
-export const startProductionServer = async ({ env, production, distDir, log }: ProductionOptions): Promise<ProductionServer> => {
+// The embedded simulator's clip URLs name the public origin, where simulator-clips.ts serves them.
+const withSimulatorClips = (env: ServerEnv, publicOrigin: string | undefined): ServerEnv =>
+  env.mode === 'simulator' && publicOrigin !== undefined && env.simPublicUrl === undefined
+    ? { ...env, simPublicUrl: `${publicOrigin}${SIMULATOR_CLIPS_PREFIX}` }
+    : env;
+
+export const startProductionServer = async ({ env: givenEnv, production, distDir, log }: ProductionOptions): Promise<ProductionServer> => {
+  const env = withSimulatorClips(givenEnv, production.publicOrigins[0]);
   assertAccessToken(env, production.host, 'HOST');
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`Kling Studio cannot start: ${distDir} holds no built studio. Run \`npm run build\` first.`);
   const upstream = createUpstream(env, (message) => log({ level: 'info', event: 'upstream', message }));
@@ -48,6 +56,7 @@ export const startProductionServer = async ({ env, production, distDir, log }: P
   });
   const landing = createTokenLanding(env.studioToken, API_PREFIX);
   const site = createStaticSite(distDir);
+  const simulatorClips = createSimulatorClips(upstream);
   const readForwarded = createForwardedReader(production.trustedProxies);
 
   let inFlight = 0;
@@ -63,7 +72,7 @@ export const startProductionServer = async ({ env, production, distDir, log }: P
     // Draining: answered in full, then the connection closes, so the client's next request
     // (a poll, through the balancer) reaches another copy.
     if (draining) res.setHeader('Connection', 'close');
-    void api(req, res, () => landing(req, res, () => site(req, res, () => notFound(res))));
+    void api(req, res, () => landing(req, res, () => simulatorClips(req, res, () => site(req, res, () => notFound(res)))));
   });
   server.on('clientError', (_error, socket) => socket.destroy());
 

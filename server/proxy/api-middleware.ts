@@ -3,10 +3,11 @@ import type { Connect, Logger } from 'vite';
 import { DEFAULT_MAX_IN_FLIGHT } from '../config/server-env.ts';
 import { routeApi, type RouteOptions } from './api-routes.ts';
 import { createBodyBudget, type BodyBudget } from './body-budget.ts';
-import { createReadiness } from './ready-route.ts';
+import { HEALTH_PATH } from './health-route.ts';
+import { createReadiness, READY_PATH } from './ready-route.ts';
 import { requestClient } from './forwarded.ts';
 import { createInFlightLimit, tooManyInFlight } from './in-flight-limit.ts';
-import { proxyError, sendProxyResponse, type ApiResponse } from './proxy-response.ts';
+import { jsonResponse, proxyError, sendProxyResponse, type ApiResponse } from './proxy-response.ts';
 import { redact } from './redact.ts';
 import { scrubBody, scrubHeaders } from './scrub-answer.ts';
 import { checkHost, runChecks } from './request-checks.ts';
@@ -47,13 +48,26 @@ const send = async (res: ServerResponse, response: ApiResponse, secrets: (string
 export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.NextHandleFunction => {
   const limit = createInFlightLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
   const routeOptions: RouteOptions = { ...options, bodyBudget: options.bodyBudget ?? createBodyBudget(), readiness: createReadiness() };
-  const checks = [checkHost(options.allowedHosts), checkStudioToken(options.studioToken)];
+  const hostCheck = checkHost(options.allowedHosts);
+  const tokenCheck = checkStudioToken(options.studioToken);
+
+  // A balancer's or an orchestrator's probe holds no token: without one, /api/health says
+  // only that the process answers and /api/ready only whether the gateway does. The mode
+  // and the gateway's host are for the studio's own page (docs/deployment.md, "Probes").
+  const anonymousProbe = async (req: IncomingMessage, path: string, query: URLSearchParams): Promise<ApiResponse | null> => {
+    if (req.method !== 'GET' || (path !== HEALTH_PATH && path !== READY_PATH)) return null;
+    if (path === HEALTH_PATH) return jsonResponse(200, { alive: true });
+    const answer = await routeApi(req, path, query, routeOptions, () => AbortSignal.abort());
+    return 'stream' in answer ? answer : jsonResponse(answer.status, { ready: answer.status === 200 });
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) => {
     const refused = options.refusal?.();
     if (refused) return proxyError(503, 'unavailable', refused);
-    const refusal = runChecks(req, checks);
+    const refusal = runChecks(req, [hostCheck]);
     if (refusal) return refusal;
+    const unauthorized = tokenCheck(req);
+    if (unauthorized) return (await anonymousProbe(req, path, query)) ?? unauthorized;
     // 'close' comes once the answer is sent or the connection is gone, whichever is first.
     // The signal exists only for the routes that ask for it (downloads): creating and
     // aborting one per poll (a DOMException each) was a measurable part of the proxy's cost.

@@ -56,6 +56,11 @@ const withUpstream = async (
   return answer(target);
 };
 
+// npm start hands browsers the embedded simulator's clips on its own origin (clipBase);
+// the server fetches them from the simulator itself, on loopback.
+const simulatorClipUrl = ({ clipBase, baseUrl }: Upstream) =>
+  clipBase ? (url: string) => (url.startsWith(`${clipBase}/`) ? `${baseUrl}${url.slice(clipBase.length)}` : url) : undefined;
+
 const download = (path: string, query: URLSearchParams, options: RouteOptions, signal: () => AbortSignal) =>
   withUpstream(options.upstream, (target) =>
     routeDownload(path, query, {
@@ -64,6 +69,7 @@ const download = (path: string, query: URLSearchParams, options: RouteOptions, s
         ...(options.download ?? DEFAULT_CLIP_LIMITS),
         // The gateway (or simulator) itself is trusted: it already has the key.
         policy: { trustedOrigin: new URL(target.baseUrl).origin, resolve: options.resolveClipHost },
+        internalUrl: simulatorClipUrl(target),
       },
       signal: signal(),
     }),

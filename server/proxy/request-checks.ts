@@ -115,5 +115,5 @@ export const checkHost =
         allowedHosts
           .map((entry) => entry.toLowerCase())
           .some((entry) => (entry.startsWith('.') ? name === entry.slice(1) || name.endsWith(entry) : name === entry)));
-    return allowed ? null : proxyError(403, 'forbidden_host', 'This host is not allowed (see server.allowedHosts)');
+    return allowed ? null : proxyError(403, 'forbidden_host', 'This host name is not one the studio answers to: add it to server.allowedHosts (npm run dev, vite preview) or PUBLIC_ORIGINS (npm start)');
   };

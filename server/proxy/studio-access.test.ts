@@ -35,7 +35,7 @@ describe('exposure beyond loopback', () => {
 
   it('starts on all interfaces with STUDIO_TOKEN, and the simulator needs none', async () => {
     const guarded = await open({ STUDIO_TOKEN: TOKEN }, { host: '0.0.0.0' });
-    expect((await rawRequest(guarded.port, 'GET', '/api/health')).status).toBe(401);
+    expect((await rawRequest(guarded.port, 'GET', '/api/v1/video/generations/video_x')).status).toBe(401);
     const simulator = await startStudio({ env: {}, host: '0.0.0.0' });
     studios.push(simulator);
     expect((await rawRequest(simulator.port, 'GET', '/api/health')).status).toBe(200);
@@ -50,10 +50,20 @@ describe('STUDIO_TOKEN', () => {
 
   it('refuses /api without the token, or with a wrong one, in plain words', async () => {
     for (const headers of [{}, { 'X-Studio-Token': 'wrong' }, { Cookie: 'kling_studio_token=wrong' }, { Authorization: `Bearer ${TOKEN}` }]) {
-      const response = await rawRequest(studio.port, 'GET', '/api/health', { headers });
+      const response = await rawRequest(studio.port, 'GET', '/api/v1/video/generations/video_x', { headers });
       expect([response.status, codeOf(response)]).toEqual([401, 'unauthorized']);
       expect(response.text).toMatch(/needs its access token/);
     }
+  });
+
+  it('answers a probe without the token, saying no more than alive or ready', async () => {
+    const health = await rawRequest(studio.port, 'GET', '/api/health');
+    expect([health.status, health.json()]).toEqual([200, { alive: true }]);
+    const ready = await rawRequest(studio.port, 'GET', '/api/ready');
+    expect([ready.status, ready.json()]).toEqual([200, { ready: true }]);
+    const full = await rawRequest(studio.port, 'GET', '/api/health', { headers: { 'X-Studio-Token': TOKEN } });
+    expect(full.json()).toMatchObject({ mode: 'gateway', gateway: new URL(sim.url).host });
+    expect((await rawRequest(studio.port, 'POST', '/api/health')).status).toBe(401);
   });
 
   it('turns ?token= into an HttpOnly SameSite=Strict cookie and a redirect without it', async () => {

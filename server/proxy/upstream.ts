@@ -5,7 +5,13 @@ import type { SimProfile } from '../simulator/sim-profile.ts';
 import type { GatewayTarget } from './forward-to-gateway.ts';
 import { redact } from './redact.ts';
 
-export type Upstream = GatewayTarget & { mode: ServerEnv['mode']; host: string; profile?: SimProfile };
+export type Upstream = GatewayTarget & {
+  mode: ServerEnv['mode'];
+  host: string;
+  profile?: SimProfile;
+  /** The embedded simulator's clips as browsers reach them, when not at baseUrl (npm start serves them itself). */
+  clipBase?: string;
+};
 
 export type UpstreamHandle = {
   mode: ServerEnv['mode'];
@@ -59,6 +65,8 @@ export const createUpstream = (
       apiKey: key,
       maxRunning: env.simMaxRunning,
       profile: env.simProfile,
+      cacheDir: env.simCacheDir,
+      publicUrl: env.simPublicUrl,
       log: (line) => log(`[simulator] ${redact(line, key)}`),
     });
     if (closed) {
@@ -69,7 +77,8 @@ export const createUpstream = (
     const baseUrl = running.url.replace(/\/+$/, '');
     log(`Kling Studio: simulator mode (no KLING_API_KEY) at ${baseUrl}`);
     log(`Kling Studio: the simulator answers as ${env.simProfile === 'new-api' ? 'a deployed new-api gateway' : 'the gateway document'} (SIM_PROFILE=${env.simProfile})`);
-    return { mode: 'simulator', baseUrl, apiKey: key, host: new URL(baseUrl).host, profile: env.simProfile };
+    const clipBase = env.simPublicUrl?.replace(/\/+$/, '');
+    return { mode: 'simulator', baseUrl, apiKey: key, host: new URL(baseUrl).host, profile: env.simProfile, clipBase };
   };
 
   return {
