@@ -2,12 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { createServer } from 'vite';
 import { startSimulator } from '../server/simulator/start-simulator.ts';
 import { studioPlugin } from '../server/studio-plugin.ts';
 import { startBareForwarder } from './support/bare-forwarder.ts';
 import type { LoadJob, LoadResult } from './proxy-load-client.ts';
+import { startLoadWorker, summarizeLoad, type LoadSummary } from './support/load-worker.ts';
 
 // npm run bench:proxy — many clients polling one task on loopback, through the studio
 // proxy (Vite dev server + plugin → simulator) and at the simulator direct, with the same
@@ -38,40 +38,10 @@ const memory = () => {
   return { rssMiB: +(rss / MiB).toFixed(1), heapUsedMiB: +(heapUsed / MiB).toFixed(1) };
 };
 
-// tsx's loader does not reach worker threads by itself: the worker registers it first.
-const clientUrl = new URL('./proxy-load-client.ts', import.meta.url).href;
-const worker = new Worker(
-  `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(clientUrl)}); });`,
-  { eval: true },
-);
-const runLoad = (job: LoadJob): Promise<LoadResult> =>
-  new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(error);
-    worker.once('error', onError);
-    worker.once('message', (result: LoadResult) => {
-      worker.off('error', onError);
-      resolve(result);
-    });
-    worker.postMessage(job);
-  });
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
-const ms = (us: number) => +(us / 1000).toFixed(3);
-
-const summarize = (results: LoadResult[]) => {
-  const latencies = results.flatMap((r) => r.latenciesUs).sort((a, b) => a - b);
-  const requests = results.reduce((sum, r) => sum + r.requests, 0);
-  const seconds = results.reduce((sum, r) => sum + r.seconds, 0);
-  return {
-    requests,
-    requestsPerSecond: Math.round(requests / seconds),
-    latencyMs: { p50: ms(percentile(latencies, 50)), p90: ms(percentile(latencies, 90)), p99: ms(percentile(latencies, 99)), max: ms(latencies.at(-1) ?? 0) },
-    errors: results.reduce((sum, r) => sum + r.errors, 0),
-    timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
-    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
-  };
-};
-type Summary = ReturnType<typeof summarize>;
+const worker = startLoadWorker();
+const runLoad = (job: LoadJob): Promise<LoadResult> => worker.run(job);
+const summarize = summarizeLoad;
+type Summary = LoadSummary;
 
 const root = await mkdtemp(join(tmpdir(), 'kling-bench-'));
 await writeFile(join(root, 'index.html'), '<!doctype html><title>bench</title>');
