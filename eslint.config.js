@@ -1,12 +1,13 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const features = ['compose', 'camera', 'tasks', 'compare', 'settings', 'motion-brush', 'storyboard', 'queue', 'batch', 'sweep'];
 
-// Imports flow one way: shared (api, components, lib) -> features -> app, and a
+// Imports flow one way: api and lib -> generation -> components -> features -> app, and a
 // feature never reaches into another feature (docs/style.md#layout).
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
@@ -26,10 +27,40 @@ const featureBoundaries = features.map((feature) => ({
 }));
 
 const sharedBoundaries = {
-  files: ['src/api/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+  files: ['src/api/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
   rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared code does not import features or the app.' }] }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['**/generation/**', '**/components/**', '**/features/**', '**/app/**'], message: 'src/api and src/lib import nothing above them.' }] },
+    ],
   },
+};
+
+const componentBoundaries = {
+  files: ['src/components/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared components do not import features or the app.' }] }],
+  },
+};
+
+// The life of a generation (submissions, queue, records, sets, polling, cost) with no UI.
+const generationBoundaries = {
+  files: ['src/generation/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['**/features/**', '**/app/**', '**/components/**'], message: 'The generation layer has no UI: it imports src/api and src/lib only.' }] },
+    ],
+  },
+};
+
+// No module reaches itself again through its imports: a cycle makes load order decide
+// what a module sees, and hides a layer that should have been split.
+const noImportCycles = {
+  files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', 'deploy/**/*.ts', 'scripts/**/*.ts'],
+  plugins: { 'import-x': importX },
+  settings: { 'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'], 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+  rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
 };
 
 // On-demand UI in the app layer goes through lazyFeature: it renders inside the query
@@ -50,7 +81,7 @@ const serverBoundaries = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['**/src/features/**', '**/src/app/**', '**/src/components/**', '**/src/lib/**'], message: 'The server shares only src/api with the browser.' }] },
+      { patterns: [{ group: ['**/src/features/**', '**/src/app/**', '**/src/components/**', '**/src/lib/**', '**/src/generation/**'], message: 'The server shares only src/api with the browser.' }] },
     ],
   },
 };
@@ -71,6 +102,9 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   sharedBoundaries,
+  componentBoundaries,
+  generationBoundaries,
+  noImportCycles,
   lazyThroughApp,
   serverBoundaries,
 );

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { defaultGenerationRequest } from '../src/api/generation-request.ts';
-import { TASK_DB_NAME } from '../src/features/tasks/stores/task-db.ts';
-import { nextPollDelay } from '../src/features/tasks/utils/next-poll-delay.ts';
+import { TASK_DB_NAME } from '../src/generation/records/task-db.ts';
+import { nextPollDelay } from '../src/generation/polling/next-poll-delay.ts';
 import { createClipStore } from '../server/simulator/clip/clip-store.ts';
 import { clipSpecFor } from '../server/simulator/clip-spec-for-request.ts';
 import { DEFAULT_CACHE_DIR } from '../server/simulator/start-simulator.ts';

@@ -1,7 +1,7 @@
-import { openTaskDb } from '../../src/features/tasks/stores/task-db.ts';
-import { createTaskRepository } from '../../src/features/tasks/stores/task-repository.ts';
-import { sampleRecord } from '../../src/features/tasks/utils/sample-record.ts';
-import type { TaskRecord } from '../../src/features/tasks/utils/task-record.ts';
+import { openTaskDb } from '../../src/generation/records/task-db.ts';
+import { createTaskRepository } from '../../src/generation/records/task-repository.ts';
+import { sampleRecord } from '../../src/testing/sample-record.ts';
+import type { TaskRecord } from '../../src/generation/records/task-record.ts';
 
 // Built into a browser script by bench/gallery-scale.ts and run on the studio's origin:
 // it writes a history through the studio's own repository and record shape, so the

@@ -3,7 +3,7 @@ import type { TaskRef } from './gateway-routes.ts';
 import { normalizeTask } from './normalize-task.ts';
 import { apiErrorFromResponse } from './read-response.ts';
 import { taskSchema, type Task } from './task.ts';
-import * as newApi from './testing/new-api-examples.ts';
+import * as newApi from '../testing/new-api-examples.ts';
 
 // Every body a deployed new-api gateway sends (docs/gateway-contract.md#deployed-gateways-new-api),
 // read into the studio's one Task model or one ApiError.

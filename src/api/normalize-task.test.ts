@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TaskRef } from './gateway-routes.ts';
 import { normalizeStatus, normalizeTask, toMillis } from './normalize-task.ts';
 import { taskSchema, type Task } from './task.ts';
-import { klingSubmitted, unifiedCompleted, unifiedCreated } from './testing/contract-examples.ts';
+import { klingSubmitted, unifiedCompleted, unifiedCreated } from '../testing/contract-examples.ts';
 
 const unifiedRef: TaskRef = { surface: 'unified', kind: 'text2video', id: 'pending' };
 const klingRef: TaskRef = { surface: 'kling', kind: 'image2video', id: 'pending' };

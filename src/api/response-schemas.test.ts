@@ -5,7 +5,7 @@ import {
   parseErrorBody,
   unifiedTaskSchema,
 } from './response-schemas.ts';
-import { klingSubmitted, unifiedCompleted, unifiedCreated } from './testing/contract-examples.ts';
+import { klingSubmitted, unifiedCompleted, unifiedCreated } from '../testing/contract-examples.ts';
 
 const gatewayInProgress = {
   code: 'success',

@@ -1,17 +1,14 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../lib/use-translation.ts';
 import { Button } from '../components/button.tsx';
-import type { SubmissionDraft } from '../lib/submission.ts';
 import type { BatchSlotProps } from '../features/compose/components/compose-form.tsx';
 import { lazyFeature } from './lazy-feature.tsx';
 
 // Not needed to type a prompt and press Generate: the dialog (and the CSV parser) load when asked for.
 const BatchDialogSlot = lazyFeature(() => import('./batch-dialog-slot.tsx').then((m) => m.BatchDialogSlot));
 
-type BatchSlotOwnProps = BatchSlotProps & { onSend: (drafts: SubmissionDraft[]) => void };
-
 /** "Batch…" beside Generate: many prompts over the composer's current draft, into the queue as one comparison set. */
-export const BatchSlot = ({ request, disabled, onSend }: BatchSlotOwnProps) => {
+export const BatchSlot = ({ request, disabled }: BatchSlotProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -21,7 +18,7 @@ export const BatchSlot = ({ request, disabled, onSend }: BatchSlotOwnProps) => {
       </Button>
       {open ? (
         <Suspense fallback={null}>
-          <BatchDialogSlot request={request} onSend={onSend} onClose={() => setOpen(false)} />
+          <BatchDialogSlot request={request} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

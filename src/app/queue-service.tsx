@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { startQueueService } from './queue-wiring.ts';
+import { startQueueService } from '../generation/queue/queue-service.ts';
 
 /** Runs the submission queue while the studio is open. Renders nothing; loaded on demand (it carries the gateway client, IndexedDB and zod). */
 export const QueueService = () => {

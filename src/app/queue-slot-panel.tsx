@@ -1,7 +1,7 @@
 import { QueuePanel } from '../features/queue/components/queue-panel.tsx';
-import { useTaskRecordsStore } from '../features/tasks/stores/task-records-store.ts';
+import { useTaskRecordsStore } from '../generation/records/task-records-store.ts';
 import { loadIntoComposer } from './load-into-composer.ts';
-import { countRunning } from './running-tasks.ts';
+import { countRunning } from '../generation/queue/running-tasks.ts';
 
 /** The queue panel with what it needs from the history; loaded on demand by queue-slot.tsx. */
 export const QueueSlotPanel = () => {

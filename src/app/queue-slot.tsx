@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../lib/use-translation.ts';
 import { Button } from '../components/button.tsx';
-import { useQueueStore } from '../features/queue/stores/queue-store.ts';
+import { useQueueStore } from '../generation/queue/queue-store.ts';
 import { lazyFeature } from './lazy-feature.tsx';
 
 // The panel, the history it counts running tasks from and Load into composer arrive with the first open.

@@ -1,6 +1,6 @@
 import { Gallery } from '../features/tasks/components/gallery.tsx';
-import { openSet, setHref } from './set-route.ts';
-import { openTask } from './task-route.ts';
+import { openSet, setHref } from './routes/set-hash.ts';
+import { openTask } from './routes/task-hash.ts';
 
 // Each set member's card links to the compare view (#/set/<id>).
 const setLinks = { href: setHref, open: (setId: string) => openSet(setId) };

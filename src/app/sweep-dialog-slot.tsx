@@ -1,27 +1,19 @@
-import { pricedOrNull } from '../lib/cost.ts';
-import type { SubmissionDraft } from '../lib/submission.ts';
 import type { SweepSlotProps } from '../features/compose/components/compose-form.tsx';
 import { SweepDialog } from '../features/sweep/components/sweep-dialog.tsx';
-import { usePriceStore } from '../features/settings/stores/price-store.ts';
-import { openSet, setHref } from './set-route.ts';
+import { openSet, setHref } from './routes/set-hash.ts';
 
-type SweepDialogSlotProps = Omit<SweepSlotProps, 'disabled'> & { onSend: (drafts: SubmissionDraft[]) => void; onClose: () => void };
+type SweepDialogSlotProps = Omit<SweepSlotProps, 'disabled'> & { onClose: () => void };
 
-/** The sweep dialog with the prices and set links it needs; loaded on demand by sweep-slot.tsx. */
-export const SweepDialogSlot = ({ request, issues, onSend, onClose }: SweepDialogSlotProps) => {
-  const priceTable = pricedOrNull(usePriceStore((state) => state.table));
-  return (
-    <SweepDialog
-      request={request}
-      composerIssues={issues}
-      priceTable={priceTable}
-      onSend={onSend}
-      comparisonHref={setHref}
-      onOpenComparison={(setId) => {
-        onClose();
-        openSet(setId);
-      }}
-      onClose={onClose}
-    />
-  );
-};
+/** The sweep dialog with the links to the set it sends; loaded on demand by sweep-slot.tsx. */
+export const SweepDialogSlot = ({ request, issues, onClose }: SweepDialogSlotProps) => (
+  <SweepDialog
+    request={request}
+    composerIssues={issues}
+    comparisonHref={setHref}
+    onOpenComparison={(setId) => {
+      onClose();
+      openSet(setId);
+    }}
+    onClose={onClose}
+  />
+);

@@ -1,17 +1,14 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from '../lib/use-translation.ts';
 import { Button } from '../components/button.tsx';
-import type { SubmissionDraft } from '../lib/submission.ts';
 import type { SweepSlotProps } from '../features/compose/components/compose-form.tsx';
 import { lazyFeature } from './lazy-feature.tsx';
 
-// Not needed to type a prompt and press Generate: the sweep (and its price and set wiring) loads when asked for.
+// Not needed to type a prompt and press Generate: the sweep (and its set links) loads when asked for.
 const SweepDialogSlot = lazyFeature(() => import('./sweep-dialog-slot.tsx').then((m) => m.SweepDialogSlot));
 
-type SweepSlotOwnProps = SweepSlotProps & { onSend: (drafts: SubmissionDraft[]) => void };
-
 /** "Sweep…" beside Generate: the composer's request, once per value of one setting, as one comparison set. */
-export const SweepSlot = ({ request, issues, disabled, onSend }: SweepSlotOwnProps) => {
+export const SweepSlot = ({ request, issues, disabled }: SweepSlotProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -21,7 +18,7 @@ export const SweepSlot = ({ request, issues, disabled, onSend }: SweepSlotOwnPro
       </Button>
       {open ? (
         <Suspense fallback={null}>
-          <SweepDialogSlot request={request} issues={issues} onSend={onSend} onClose={() => setOpen(false)} />
+          <SweepDialogSlot request={request} issues={issues} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

@@ -1,5 +1,5 @@
 import { useTranslation } from '../lib/use-translation.ts';
-import type { Estimate } from '../lib/cost.ts';
+import type { Estimate } from '../generation/cost.ts';
 
 type CostLineProps = { estimate: Estimate; className?: string; prefix?: string };
 

@@ -1,25 +1,25 @@
-import { type ChangeEvent, type ReactNode, useId, useMemo, useState } from 'react';
+import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
-import { newSetId } from '../../../lib/comparison-set.ts';
-import { videoSeconds } from '../../../lib/cost.ts';
-import type { SubmissionDraft } from '../../../lib/submission.ts';
+import { newSetId } from '../../../generation/sets/comparison-set.ts';
+import { CostLine } from '../../../components/cost-line.tsx';
+import { estimate, pricedOrNull } from '../../../generation/cost.ts';
+import { usePriceStore } from '../../../generation/price-store.ts';
+import { send as sendDrafts } from '../../../generation/send.ts';
 import { batchColumns, type BatchProblem, captionOf, readCsv, readPromptLines } from '../utils/batch-rows.ts';
 import { BATCH_PROBLEMS_ID, BatchProblems } from './batch-problems.tsx';
 import { BatchTable } from './batch-table.tsx';
 
 type BatchDialogProps = {
   draft: GenerationRequest; // the composer's current request: rows override it
-  onSend: (submissions: SubmissionDraft[]) => void;
   onClose: () => void;
-  /** The total before sending (seconds, and cost when prices are set); the app layer knows the price table. */
-  renderTotal?: (requests: GenerationRequest[]) => ReactNode;
 };
 
-export const BatchDialog = ({ draft, onSend, onClose, renderTotal }: BatchDialogProps) => {
+export const BatchDialog = ({ draft, onClose }: BatchDialogProps) => {
   const { t } = useTranslation();
+  const priceTable = pricedOrNull(usePriceStore((state) => state.table));
   const titleId = useId();
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -52,11 +52,10 @@ export const BatchDialog = ({ draft, onSend, onClose, renderTotal }: BatchDialog
   const send = () => {
     if (toSend.length === 0) return;
     const id = newSetId();
-    onSend(toSend.map((row, position) => ({ request: row.request, set: { id, kind: 'batch', parameter: null, caption: captionOf(row.request.prompt), position } })));
+    sendDrafts(toSend.map((row, position) => ({ request: row.request, set: { id, kind: 'batch', parameter: null, caption: captionOf(row.request.prompt), position } })));
     onClose();
   };
 
-  const seconds = requests.reduce((sum, request) => sum + videoSeconds(request), 0);
   return (
     <Dialog labelledBy={titleId} onClose={onClose} className="max-w-3xl">
       <div className="space-y-4 p-5">
@@ -94,7 +93,7 @@ export const BatchDialog = ({ draft, onSend, onClose, renderTotal }: BatchDialog
         <BatchTable rows={rows} />
         <div className="text-sm text-neutral-300" aria-live="polite">
           {rows.length === 0 ? t('batch.empty') : problems.length === 0 ? t('batch.ready', { count: rows.length }) : null}
-          {requests.length > 0 ? (renderTotal ? renderTotal(requests) : <p>{t('batch.total', { seconds, count: requests.length })}</p>) : null}
+          {requests.length > 0 ? <CostLine estimate={estimate(requests, priceTable)} /> : null}
         </div>
         {badCount > 0 && good.length > 0 && !reading.fileProblems.some((p) => p.row === 1) ? (
           <label className="flex items-center gap-2 text-sm">

@@ -1,4 +1,4 @@
-import { captionText } from '../../../lib/set-caption.ts';
+import { captionText } from '../../../generation/sets/set-caption.ts';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 

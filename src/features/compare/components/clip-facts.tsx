@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
-import { captionText } from '../../../lib/set-caption.ts';
+import { captionText } from '../../../generation/sets/set-caption.ts';
 import { formatElapsed, secondsIn } from '../../../lib/format.ts';
 import type { FileSize } from '../hooks/use-file-sizes.ts';
 import { bitrate, formatBitrate, formatClock, formatFileSize, ratioText, resolutionClass } from '../utils/clip-facts.ts';

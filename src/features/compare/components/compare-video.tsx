@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import { captionText } from '../../../lib/set-caption.ts';
+import { captionText } from '../../../generation/sets/set-caption.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 import type { Enrol } from '../hooks/use-video-sync.ts';
 

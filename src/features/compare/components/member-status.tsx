@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
-import { captionText } from '../../../lib/set-caption.ts';
+import { captionText } from '../../../generation/sets/set-caption.ts';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import type { CompareMember } from '../utils/compare-member.ts';
 

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import { captionText } from '../../../lib/set-caption.ts';
+import { captionText } from '../../../generation/sets/set-caption.ts';
 import { useClipRef } from '../hooks/use-clip-ref.ts';
 import type { CompareMember } from '../utils/compare-member.ts';
 import { CaptionChip } from './caption-chip.tsx';

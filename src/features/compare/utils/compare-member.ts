@@ -1,6 +1,6 @@
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import type { TaskStatus } from '../../../api/task.ts';
-import type { SetMembership } from '../../../lib/comparison-set.ts';
+import type { SetMembership } from '../../../generation/sets/comparison-set.ts';
 
 /**
  * One member of a comparison set as the compare view needs it. The app layer builds

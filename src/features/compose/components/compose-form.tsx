@@ -1,21 +1,21 @@
 import { type FormEvent, type KeyboardEvent, type ReactNode, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import type { Surface } from '../../../api/gateway-routes.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
-import type { SubmissionDraft } from '../../../lib/submission.ts';
 import type { CreateCall } from '../../../api/build-create-body.ts';
 import { mayDropFields } from '../../../api/may-drop-fields.ts';
 import { modes } from '../../../api/contract-limits.ts';
-import { newSetId } from '../../../lib/comparison-set.ts';
+import { newSetId } from '../../../generation/sets/comparison-set.ts';
 import { Button } from '../../../components/button.tsx';
 import { useCompose } from '../hooks/use-compose.ts';
+import { useComposerSend } from '../hooks/use-composer-send.ts';
 import { useDraftHydrated } from '../hooks/use-draft-hydrated.ts';
 import { useStickyBarPadding } from '../hooks/use-sticky-bar-padding.ts';
 import { useDraftStore } from '../stores/draft-store.ts';
 import type { ComposeTab } from '../utils/compose-tabs.ts';
 import { externalIdsForRuns } from '../utils/external-id.ts';
 import { AdvancedFields } from './advanced-fields.tsx';
+import { ComposerCost } from './composer-cost.tsx';
 import { ClipSettings } from './clip-settings.tsx';
 import { type CameraSlotProps, CameraSection } from './camera-section.tsx';
 import { ComposeInputs } from './compose-inputs.tsx';
@@ -28,16 +28,13 @@ import { TextField } from './text-field.tsx';
 import { useToastStore } from '../../../components/toast-store.ts';
 
 type ComposeFormProps = {
-  surface: Surface;
-  onSubmit: (submissions: SubmissionDraft[]) => void;
-  isSubmitting: boolean;
-  submitError: string | null;
+  /** After a send (the app says where the clips will appear when the gallery is out of sight). */
+  onSent?: (count: number) => void;
   renderCamera: (props: CameraSlotProps) => ReactNode;
   renderMotionBrush: (props: MotionBrushSlotProps) => ReactNode;
   renderStoryboard: (props: StoryboardSlotProps) => ReactNode;
   settings?: ReactNode;
-  // The app prices what the next submit sends (Generate × runs, and Std + Pro) and offers a sweep of it.
-  renderCost?: (batches: CostBatches) => ReactNode;
+  // A sweep of what the next submit sends (the sweep dialog, wired by the app).
   renderSweep?: (props: SweepSlotProps) => ReactNode;
   // Many prompts at once over this draft (the batch dialog, wired by the app).
   renderBatch?: (props: BatchSlotProps) => ReactNode;
@@ -53,8 +50,9 @@ export type BatchSlotProps = { request: GenerationRequest; disabled: boolean };
 // Generate does not jump when they arrive after the first frame.
 const settingsHeight: Record<ComposeTab, string> = { text: 'min-h-[69rem]', image: 'min-h-[74.5rem]', frames: 'min-h-[61.5rem]' };
 
-export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, renderCamera, renderMotionBrush, renderStoryboard, settings, renderCost, renderSweep, renderBatch, renderPassthrough }: ComposeFormProps) => {
+export const ComposeForm = ({ onSent, renderCamera, renderMotionBrush, renderStoryboard, settings, renderSweep, renderBatch, renderPassthrough }: ComposeFormProps) => {
   const { t } = useTranslation();
+  const { surface, send: onSubmit, isPending: isSubmitting, errorText: submitError } = useComposerSend(onSent);
   const hydrated = useDraftHydrated();
   const draftUnreadable = useDraftStore((state) => state.draftUnreadable);
   const { tab, draft, request, issues, advice, call, onUrlLoaded } = useCompose(surface);
@@ -137,7 +135,7 @@ export const ComposeForm = ({ surface, onSubmit, isSubmitting, submitError, rend
           the composer's scroll area (the page, on a phone), over the form's own padding. */}
       <div ref={generateBar} className="sticky bottom-0 z-10 -mx-4 -mb-4 rounded-b-xl bg-neutral-900 px-4 pb-4 sm:-mx-5 sm:-mb-5 sm:px-5 sm:pb-5">
         <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} extras={settingsShown} onStdPro={submitModes}
-          cost={renderCost?.({ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) })}
+          cost={<ComposerCost batches={{ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) }} />}
           sweep={renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting })}
           batch={renderBatch?.({ request, disabled: !hydrated })}
         />

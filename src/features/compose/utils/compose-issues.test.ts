@@ -3,7 +3,7 @@ import { defaultGenerationRequest, type GenerationRequest } from '../../../api/g
 import { parseCreateBody } from '../../../api/parse-create-body.ts';
 import { composeIssues, type ComposeContext } from './compose-issues.ts';
 import { parseMetadataText } from './metadata-text.ts';
-import { pngBase64 } from './test-images.ts';
+import { pngBase64 } from '../../../testing/test-images.ts';
 
 const base = (changes: Partial<GenerationRequest> = {}): GenerationRequest => ({ ...defaultGenerationRequest(), prompt: 'a fox', ...changes });
 const issues = (context: Partial<ComposeContext>) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeBase64, describeUrl, formatBytes, isImageUrl, previewSrc, stripDataPrefix } from './image-data.ts';
-import { jpegBase64, pngBase64 } from './test-images.ts';
+import { jpegBase64, pngBase64 } from '../../../testing/test-images.ts';
 
 describe('describeBase64', () => {
   it('reads PNG and JPEG size and format', () => {

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
-import { itemLabel, type QueueItem } from '../utils/queue-item.ts';
+import { itemLabel, type QueueItem } from '../../../generation/queue/queue-item.ts';
 import { useQueueErrorText } from '../hooks/use-queue-error-text.ts';
 
 type QueueItemRowProps = {

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { useSecondsUntil } from '../hooks/use-seconds-until.ts';
-import { useQueueStore } from '../stores/queue-store.ts';
+import { useQueueStore } from '../../../generation/queue/queue-store.ts';
 
 const Line = ({ text, busy = false }: { text: string; busy?: boolean }) => (
   <p data-testid="queue-status" className={`text-sm ${busy ? 'text-amber-200' : 'text-neutral-400'}`}>

@@ -1,7 +1,7 @@
 import { passthroughModes, type DroppedFeature } from '../../../api/passthrough.ts';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import { useSettingsStore } from '../stores/settings-store.ts';
+import { useGatewaySettingsStore } from '../../../generation/gateway-settings-store.ts';
 
 type PassthroughNoteProps = {
   features: DroppedFeature[];
@@ -18,8 +18,8 @@ type PassthroughNoteProps = {
  */
 export const PassthroughNote = ({ features, extras, seconds, answersAsNewApi }: PassthroughNoteProps) => {
   const { t } = useTranslation();
-  const passthrough = useSettingsStore((state) => state.passthrough);
-  const setPassthrough = useSettingsStore((state) => state.setPassthrough);
+  const passthrough = useGatewaySettingsStore((state) => state.passthrough);
+  const setPassthrough = useGatewaySettingsStore((state) => state.setPassthrough);
   const will = passthrough === 'classic' || (passthrough === 'auto' && answersAsNewApi);
   const setting = (
     <SegmentedControl

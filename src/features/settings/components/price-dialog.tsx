@@ -4,7 +4,7 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import { knownModels } from '../../../api/model-capabilities.ts';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
-import { DEFAULT_UNIT, usePriceStore } from '../stores/price-store.ts';
+import { DEFAULT_UNIT, usePriceStore } from '../../../generation/price-store.ts';
 import { parseForm, toForm, type PriceForm, type PriceFormRow } from '../utils/price-form.ts';
 import { PriceInput } from './price-input.tsx';
 import { PriceTable } from './price-table.tsx';

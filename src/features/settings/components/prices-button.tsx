@@ -1,7 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
-import { hasPrices } from '../../../lib/cost.ts';
-import { usePriceStore } from '../stores/price-store.ts';
+import { hasPrices } from '../../../generation/cost.ts';
+import { usePriceStore } from '../../../generation/price-store.ts';
 
 /** Opens the price table (loaded on demand by the app) and says in a line whether one is set. */
 export const PricesButton = ({ onOpen }: { onOpen: () => void }) => {

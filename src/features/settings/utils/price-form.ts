@@ -1,4 +1,4 @@
-import type { PriceRow, PriceTable } from '../../../lib/cost.ts';
+import type { PriceRow, PriceTable } from '../../../generation/cost.ts';
 
 // The price dialog edits text, so a half-typed "0." is not lost; this turns that
 // text into a table and says, per cell, what is wrong in plain words.

@@ -7,9 +7,10 @@ import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
 import { CostLine } from '../../../components/cost-line.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
-import { newSetId } from '../../../lib/comparison-set.ts';
-import { estimate, type PriceTable } from '../../../lib/cost.ts';
-import type { SubmissionDraft } from '../../../lib/submission.ts';
+import { newSetId } from '../../../generation/sets/comparison-set.ts';
+import { estimate, pricedOrNull } from '../../../generation/cost.ts';
+import { usePriceStore } from '../../../generation/price-store.ts';
+import { send as sendDrafts } from '../../../generation/send.ts';
 import { describeIssue } from '../utils/describe-issue.ts';
 import { defaultValues, joinValues, pickedParameters, planSweep, splitValues, SWEEP_MAX, SWEEP_MIN, sweepDrafts, sweepParameters, type SweepParameter } from '../utils/sweep-plan.ts';
 import { SweepPlanTable } from './sweep-plan-table.tsx';
@@ -19,8 +20,6 @@ import { SweepValues } from './sweep-values.tsx';
 export type SweepDialogProps = {
   request: GenerationRequest; // the composer's request as Generate would send it
   composerIssues: RuleIssue[];
-  priceTable: PriceTable | null;
-  onSend: (drafts: SubmissionDraft[]) => void;
   comparisonHref: (setId: string) => string;
   onOpenComparison: (setId: string) => void;
   onClose: () => void;
@@ -29,8 +28,9 @@ export type SweepDialogProps = {
 const labelClass = 'mb-1.5 block text-xs font-medium uppercase tracking-wide text-neutral-400';
 const selectClass = 'w-full rounded-lg border border-neutral-700 bg-neutral-900 px-2 py-2 text-sm';
 
-export const SweepDialog = ({ request, composerIssues, priceTable, onSend, comparisonHref, onOpenComparison, onClose }: SweepDialogProps) => {
+export const SweepDialog = ({ request, composerIssues, comparisonHref, onOpenComparison, onClose }: SweepDialogProps) => {
   const { t } = useTranslation();
+  const priceTable = pricedOrNull(usePriceStore((state) => state.table));
   const [parameter, setParameter] = useState<SweepParameter>('cfgScale');
   const [axis, setAxis] = useState<CameraAxis>('zoom');
   const [text, setText] = useState(() => joinValues('cfgScale', defaultValues('cfgScale', request)));
@@ -56,7 +56,7 @@ export const SweepDialog = ({ request, composerIssues, priceTable, onSend, compa
     if (!plan.ready) return;
     const setId = newSetId();
     const drafts = sweepDrafts(plan, setId);
-    onSend(drafts);
+    sendDrafts(drafts);
     setSent({ setId, count: drafts.length });
   };
 

@@ -2,9 +2,9 @@ import { checkRequest, type RuleIssue } from '../../../api/check-request.ts';
 import { cameraAxes, cameraTypes, modes, type CameraAxis } from '../../../api/contract-limits.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { adviseModel, knownModels, type ModelAdvice } from '../../../api/model-capabilities.ts';
-import type { SetMembership } from '../../../lib/comparison-set.ts';
+import type { SetMembership } from '../../../generation/sets/comparison-set.ts';
 import { truncate } from '../../../lib/format.ts';
-import type { SubmissionDraft } from '../../../lib/submission.ts';
+import type { SubmissionDraft } from '../../../generation/submission.ts';
 
 // A sweep: the composer's request sent once per value of one parameter, as one
 // comparison set. Pure, so the plan a person sees before sending is exactly what

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { fileNameFrom } from '../utils/content-disposition.ts';
-import { clipDownloadPath, type ClipHint } from './download-urls.ts';
+import { clipDownloadPath, type ClipHint } from '../../../api/download-urls.ts';
 
 export type DownloadProblem = 'not_found' | 'not_ready' | 'clip_expired' | 'gateway' | 'network';
 

@@ -5,7 +5,7 @@ import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { addTaskProblem, useAddTask } from '../hooks/use-add-task.ts';
-import { describeError } from '../utils/describe-error.ts';
+import { describeError } from '../../../lib/describe-error.ts';
 
 type AddTaskDialogProps = { onClose: () => void; onAdded: (ref: TaskRef) => void; initial?: { surface: Surface; kind: Kind } };
 

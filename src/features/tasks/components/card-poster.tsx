@@ -2,7 +2,7 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import { useGridScrolling } from '../hooks/use-grid-scrolling.ts';
 import { useSettled } from '../hooks/use-settled.ts';
 import { imageSource } from '../utils/image-source.ts';
-import { clipUrl, isUncertain, type TaskRecord } from '../utils/task-record.ts';
+import { clipUrl, isUncertain, type TaskRecord } from '../../../generation/records/task-record.ts';
 
 /**
  * The clip itself once it is ready (its first frame is the poster, and it plays in

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { deliveryMismatch } from '../utils/delivery-mismatch.ts';
-import type { TaskRecord } from '../utils/task-record.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 /** On a finished clip that is not what was asked for: said on the card, not left to be found in the edit. */
 export const DeliveryFlag = ({ record }: { record: TaskRecord }) => {

@@ -1,41 +1,48 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import type { Surface } from '../../../api/gateway-routes.ts';
 import type { GenerationRequest } from '../../../api/generation-request.ts';
 import { Button } from '../../../components/button.tsx';
-import { modeText } from '../../../lib/set-caption.ts';
+import { modeText } from '../../../generation/sets/set-caption.ts';
 import { modes, otherMode } from '../../../api/contract-limits.ts';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
-import { clipUrl, isFinished, type TaskRecord } from '../utils/task-record.ts';
+import { clipUrl, isFinished, type TaskRecord } from '../../../generation/records/task-record.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
+import { send } from '../../../generation/send.ts';
+import { hasOtherModeTwin } from '../../../generation/sets/other-mode.ts';
 import { DownloadButton } from './download-button.tsx';
 import { SetLink, type SetLinks } from './set-link.tsx';
 import { StarButton } from './star-button.tsx';
 
 export type DetailCallbacks = {
   onRemix: (request: GenerationRequest) => void;
-  onRunAgain: (request: GenerationRequest, surface: Surface) => void;
-  // Sends the request in the other mode and makes the two a comparison set; settles once sent.
-  onRunOtherMode?: (record: TaskRecord) => Promise<void>;
-  // The record's set already holds it in the other mode: another run would pay for a clip the set has.
-  hasOtherMode?: boolean;
   setLinks?: SetLinks;
 };
 
-type DetailActionsProps = DetailCallbacks & { record: TaskRecord; label: string; onDeleted: () => void };
+// Closes the detail: after Run again, or after Delete.
+type DetailActionsProps = DetailCallbacks & { record: TaskRecord; label: string; onDone: () => void };
 
-export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMode, hasOtherMode = false, setLinks, onDeleted }: DetailActionsProps) => {
+export const DetailActions = ({ record, label, onRemix, setLinks, onDone }: DetailActionsProps) => {
   const { t } = useTranslation();
   const deleteWithUndo = useDeleteWithUndo();
+  // The record's set already holds it in the other mode: another run would pay for a clip the set has.
+  const hasOtherMode = useTaskRecordsStore((state) => hasOtherModeTwin(record, state.records));
   const { request } = record;
   const twinMode = otherMode(request?.mode ?? 'std');
   // A paid send: a double click must not send two (the ref holds before React re-renders).
   const sending = useRef(false);
   const [pending, setPending] = useState(false);
+  // Sends the request in the other mode and makes the two a comparison set, then opens it:
+  // the pair is what the person wants to see next. Loaded when pressed.
   const runOtherMode = () => {
-    if (!onRunOtherMode || sending.current) return;
+    if (!setLinks || sending.current) return;
     sending.current = true;
     setPending(true);
-    void onRunOtherMode(record).finally(() => {
+    void import('../../../generation/sets/run-other-mode.ts')
+      .then((run) => {
+        const setId = run.runOtherMode(record);
+        if (setId) setLinks.open(setId);
+      })
+      .finally(() => {
       sending.current = false;
       setPending(false);
     });
@@ -54,11 +61,17 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMo
           </Button>
           {modes.map((mode) => (
             // external_task_id is unique per account: a rerun must not repeat it.
-            <Button key={mode} onClick={() => onRunAgain({ ...request, mode, externalTaskId: null }, record.ref.surface)}>
+            <Button
+              key={mode}
+              onClick={() => {
+                send([{ request: { ...request, mode, externalTaskId: null } }], record.ref.surface);
+                onDone();
+              }}
+            >
               {t('player.runAgain', { mode: modeText(mode, t) })}
             </Button>
           ))}
-          {onRunOtherMode && isFinished(record) && !hasOtherMode ? (
+          {setLinks && isFinished(record) && !hasOtherMode ? (
             <Button onClick={runOtherMode} aria-disabled={pending || undefined} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: modeText(twinMode, t) })}>
               ⇄ {t('compare.runOtherMode', { mode: modeText(twinMode, t) })}
             </Button>
@@ -72,7 +85,7 @@ export const DetailActions = ({ record, label, onRemix, onRunAgain, onRunOtherMo
         className="text-rose-300"
         onClick={() => {
           deleteWithUndo([record.ref]);
-          onDeleted();
+          onDone();
         }}
       >
         {t('player.delete')}

@@ -3,7 +3,7 @@ import { Button } from '../../../components/button.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { cancelDownload, startDownload, useDownloadStore } from '../stores/download-store.ts';
 import { formatBytes } from '../utils/format-bytes.ts';
-import { recordKey, type TaskRecord } from '../utils/task-record.ts';
+import { recordKey, type TaskRecord } from '../../../generation/records/task-record.ts';
 
 type DownloadButtonProps = { record: TaskRecord; label: string; compact?: boolean };
 

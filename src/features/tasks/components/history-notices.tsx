@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
-import { useTaskRecordsStore } from '../stores/task-records-store.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
 
 /** Rows that failed validation on load, and storage that failed: said once, plainly. */
 export const HistoryNotices = () => {

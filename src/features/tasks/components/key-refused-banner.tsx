@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
-import { useKeyRefusedStore } from '../stores/key-refused-store.ts';
+import { useKeyRefusedStore } from '../../../generation/key-refused-store.ts';
 
 /** One banner for a refused key, instead of the same error on every card. */
 export const KeyRefusedBanner = () => {

@@ -1,8 +1,8 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { usePollProblem } from '../hooks/use-poll-problem.ts';
-import { isKeyRefused } from '../stores/key-refused-store.ts';
-import { describeError } from '../utils/describe-error.ts';
-import type { TaskRecord } from '../utils/task-record.ts';
+import { isKeyRefused } from '../../../generation/key-refused-store.ts';
+import { describeError } from '../../../lib/describe-error.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 export const PollProblem = ({ record }: { record: TaskRecord }) => {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
-import type { TaskRecord } from '../utils/task-record.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 // Base64 images run to megabytes: shown shortened, copied whole.
 const SHOWN_MAX = 200;

@@ -3,8 +3,8 @@ import { clipAddress } from '../../../api/clip-address.ts';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { player } from '../../../lib/locales/en/player.ts';
 import { imageSource } from '../utils/image-source.ts';
-import type { TaskRecord } from '../utils/task-record.ts';
-import { modeText } from '../../../lib/set-caption.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
+import { modeText } from '../../../generation/sets/set-caption.ts';
 
 type Field = keyof typeof player.field;
 

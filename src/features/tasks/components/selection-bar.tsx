@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
-import { zipDownloadPath, ZIP_MAX } from '../api/download-urls.ts';
+import { zipDownloadPath, ZIP_MAX } from '../../../api/download-urls.ts';
 import { useDeleteWithUndo } from '../hooks/use-delete-with-undo.ts';
 import { useGalleryStore } from '../stores/gallery-store.ts';
-import { alreadyInSets, pickedSet, PICKED_MAX, wholeSetOf } from '../utils/picked-set.ts';
-import { useTaskRecordsStore } from '../stores/task-records-store.ts';
-import { clipUrl, recordKey, type TaskRecord } from '../utils/task-record.ts';
+import { alreadyInSets, pickedSet, PICKED_MAX, wholeSetOf } from '../../../generation/sets/picked-set.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
+import { clipUrl, recordKey, type TaskRecord } from '../../../generation/records/task-record.ts';
 import { CompareMovesDialog } from './compare-moves-dialog.tsx';
 import type { SetLinks } from './set-link.tsx';
 

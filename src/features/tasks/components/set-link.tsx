@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import type { SetMembership } from '../../../lib/comparison-set.ts';
-import { captionText } from '../../../lib/set-caption.ts';
+import type { SetMembership } from '../../../generation/sets/comparison-set.ts';
+import { captionText } from '../../../generation/sets/set-caption.ts';
 
 /** How a card or the detail reaches the compare view; the app owns the route. */
 export type SetLinks = { href: (setId: string) => string; open: (setId: string) => void };

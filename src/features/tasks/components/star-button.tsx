@@ -1,5 +1,5 @@
-import { useTaskRecordsStore } from '../stores/task-records-store.ts';
-import type { TaskRecord } from '../utils/task-record.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 export const StarButton = ({ record, label, className = '' }: { record: TaskRecord; label: string; className?: string }) => (
   <button

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { generationKind } from '../utils/filter-records.ts';
-import type { TaskRecord } from '../utils/task-record.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 const chip = 'rounded bg-neutral-800 px-1.5 py-0.5';
 

@@ -4,7 +4,7 @@ import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { Button } from '../../../components/button.tsx';
 import { useRecordLabel } from '../hooks/use-record-label.ts';
 import { useGalleryStore } from '../stores/gallery-store.ts';
-import { clipUrl, isFinished, isUncertain, recordKey, type TaskRecord } from '../utils/task-record.ts';
+import { clipUrl, isFinished, isUncertain, recordKey, type TaskRecord } from '../../../generation/records/task-record.ts';
 import { CardPoster } from './card-poster.tsx';
 import { DownloadButton } from './download-button.tsx';
 import { PollProblem } from './poll-problem.tsx';

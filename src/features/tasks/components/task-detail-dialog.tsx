@@ -2,9 +2,9 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { useRecordLabel } from '../hooks/use-record-label.ts';
-import { findRecord, useTaskRecordsStore } from '../stores/task-records-store.ts';
+import { findRecord, useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
 import { galleryHeading } from '../utils/gallery-heading.ts';
-import { clipUrl, isFinished, isUncertain, type TaskRecord } from '../utils/task-record.ts';
+import { clipUrl, isFinished, isUncertain, type TaskRecord } from '../../../generation/records/task-record.ts';
 import { CardPoster } from './card-poster.tsx';
 import { type DetailCallbacks, DetailActions } from './detail-actions.tsx';
 import { DetailPlayer } from './detail-player.tsx';
@@ -36,7 +36,7 @@ const Detail = ({ record, onClose, ...callbacks }: DetailCallbacks & { record: T
             {isFinished(record) ? null : <PollProblem record={record} />}
           </>
         )}
-        <DetailActions record={record} label={label} onDeleted={onClose} {...callbacks} />
+        <DetailActions record={record} label={label} onDone={onClose} {...callbacks} />
         <RawJson record={record} />
       </div>
       <RequestParams record={record} />

@@ -1,10 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
-import { taskQueryOptions, type TaskPollOptions } from '../api/task-query-options.ts';
+import { taskQueryOptions, type TaskPollOptions } from '../../../generation/polling/task-query-options.ts';
 import { useWatchKeyRefused } from '../hooks/use-watch-key-refused.ts';
-import { useKeyRefusedStore } from '../stores/key-refused-store.ts';
-import { useTaskRecordsStore } from '../stores/task-records-store.ts';
-import { isFinished, isUncertain } from '../utils/task-record.ts';
+import { useKeyRefusedStore } from '../../../generation/key-refused-store.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
+import { isFinished, isUncertain } from '../../../generation/records/task-record.ts';
 
 /**
  * One query per unfinished task, mounted once for the whole app: polling does not

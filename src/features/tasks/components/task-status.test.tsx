@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import '../../../lib/on-demand-strings.ts';
-import { sampleRecord } from '../utils/sample-record.ts';
+import { sampleRecord } from '../../../testing/sample-record.ts';
 import { TaskStatus } from './task-status.tsx';
 
 // A gateway (or anything between it and us) controls failure text: it must reach

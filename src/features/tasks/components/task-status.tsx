@@ -4,7 +4,7 @@ import { formatElapsed, secondsIn } from '../../../lib/format.ts';
 import { useNow } from '../hooks/use-now.ts';
 import { elapsedMs, estimate } from '../utils/elapsed.ts';
 import { failureKind } from '../utils/explain-failure.ts';
-import { isFinished, type TaskRecord } from '../utils/task-record.ts';
+import { isFinished, type TaskRecord } from '../../../generation/records/task-record.ts';
 import { DeliveryFlag } from './delivery-flag.tsx';
 
 const statusColour = {

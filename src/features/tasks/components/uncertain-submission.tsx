@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { Button } from '../../../components/button.tsx';
-import { useResend } from '../hooks/resend-context.ts';
-import { useTaskRecordsStore } from '../stores/task-records-store.ts';
-import type { TaskRecord } from '../utils/task-record.ts';
+import { useResend } from '../../../generation/use-resend.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 import { AddTaskDialog } from './add-task-dialog.tsx';
 
 /**

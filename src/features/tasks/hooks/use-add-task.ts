@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../../api/api-error.ts';
 import { getTask } from '../../../api/gateway-client.ts';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
-import { useTaskRecordsStore, findRecord } from '../stores/task-records-store.ts';
-import { recordKey } from '../utils/task-record.ts';
+import { useTaskRecordsStore, findRecord } from '../../../generation/records/task-records-store.ts';
+import { recordKey } from '../../../generation/records/task-record.ts';
 
 export class AlreadyTracked extends Error {}
 

@@ -2,7 +2,7 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { useToastStore } from '../../../components/toast-store.ts';
 import { truncate } from '../../../lib/format.ts';
-import { useTaskRecordsStore } from '../stores/task-records-store.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
 
 const UNDO_MS = 10_000;
 

@@ -4,9 +4,9 @@ import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { useToastStore } from '../../../components/toast-store.ts';
 import { truncate } from '../../../lib/format.ts';
 import { useNotifyStore } from '../stores/notify-store.ts';
-import { useTaskRecordsStore } from '../stores/task-records-store.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
 import { finishedBetween } from '../utils/finished-between.ts';
-import { recordKey, type TaskRecord } from '../utils/task-record.ts';
+import { recordKey, type TaskRecord } from '../../../generation/records/task-record.ts';
 
 // Away: the tab is hidden (polling pauses, and catches up on return) or the window
 // is in the background while the tab still shows (polling goes on).

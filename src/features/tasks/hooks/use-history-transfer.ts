@@ -1,8 +1,8 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { useToastStore } from '../../../components/toast-store.ts';
 import { saveBlob } from '../api/fetch-clip.ts';
-import { useTaskRecordsStore } from '../stores/task-records-store.ts';
-import { historyFileName, planImport, readHistoryFile, toHistoryFile } from '../utils/history-file.ts';
+import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
+import { historyFileName, planImport, readHistoryFile, toHistoryFile } from '../../../generation/records/history-file.ts';
 
 /** Export the whole history as JSON, and merge one back in. */
 export const useHistoryTransfer = () => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../api/api-error.ts';
-import { taskQueryOptions } from '../api/task-query-options.ts';
-import type { TaskRecord } from '../utils/task-record.ts';
+import { taskQueryOptions } from '../../../generation/polling/task-query-options.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 /**
  * Why the latest poll of this task failed, if it did. Only watches: the one query

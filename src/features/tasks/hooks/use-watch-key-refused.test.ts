@@ -2,8 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/api-error.ts';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
-import { taskKeys } from '../api/task-keys.ts';
-import { useKeyRefusedStore } from '../stores/key-refused-store.ts';
+import { taskKeys } from '../../../generation/polling/task-keys.ts';
+import { useKeyRefusedStore } from '../../../generation/key-refused-store.ts';
 import { watchKeyRefused } from './use-watch-key-refused.ts';
 
 const ref: TaskRef = { surface: 'unified', kind: 'text2video', id: 'video_1' };

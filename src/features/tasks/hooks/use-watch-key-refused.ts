@@ -1,7 +1,7 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { taskKeys } from '../api/task-keys.ts';
-import { isKeyRefused, useKeyRefusedStore } from '../stores/key-refused-store.ts';
+import { taskKeys } from '../../../generation/polling/task-keys.ts';
+import { isKeyRefused, useKeyRefusedStore } from '../../../generation/key-refused-store.ts';
 
 const isTaskKey = (key: readonly unknown[]) => key[0] === taskKeys.all[0];
 

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { TaskRef } from '../../../api/gateway-routes.ts';
 import { DownloadError, fetchClip, saveBlob, type DownloadProblem, type Progress } from '../api/fetch-clip.ts';
-import type { ClipHint } from '../api/download-urls.ts';
-import { recordKey } from '../utils/task-record.ts';
+import type { ClipHint } from '../../../api/download-urls.ts';
+import { recordKey } from '../../../generation/records/task-record.ts';
 
 export type DownloadState =
   | ({ phase: 'downloading' } & Progress)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generationRequestSchema } from '../../../api/generation-request.ts';
 import type { Task } from '../../../api/task.ts';
 import { deliveryMismatch } from './delivery-mismatch.ts';
-import type { TaskRecord } from './task-record.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 const task = (over: Partial<Task>): Task => ({
   ref: { surface: 'unified', kind: 'text2video', id: 'task_1' },

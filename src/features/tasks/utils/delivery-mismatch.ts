@@ -1,6 +1,6 @@
 import { buildCreateCall } from '../../../api/build-create-body.ts';
 import { droppableFields, droppedFeatures, type DroppedFeature } from '../../../api/passthrough.ts';
-import type { TaskRecord } from './task-record.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 // Kling reports a clip's length a little off its whole seconds ("5.1"): a second or
 // more apart is another clip than the one asked for.

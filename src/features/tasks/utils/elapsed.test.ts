@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elapsedMs, estimate } from './elapsed.ts';
-import { sampleRecord } from './sample-record.ts';
+import { sampleRecord } from '../../../testing/sample-record.ts';
 
 describe('elapsedMs', () => {
   it('uses the gateway clock for a finished task', () => {

@@ -1,6 +1,6 @@
 import type { Mode } from '../../../api/contract-limits.ts';
-import type { TaskRecord } from './task-record.ts';
-import { typicalDurationMs } from './typical-duration.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
+import { typicalDurationMs } from '../../../generation/polling/typical-duration.ts';
 
 /**
  * How long a task took, or has taken so far. A finished task is measured on the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterRecords, noFilters } from './filter-records.ts';
-import { sampleRecord } from './sample-record.ts';
+import { sampleRecord } from '../../../testing/sample-record.ts';
 
 const kite = { ...sampleRecord('k1', 'succeeded'), starred: true };
 kite.request = { ...kite.request!, prompt: 'A red kite over the dunes', mode: 'pro' };

@@ -1,4 +1,4 @@
-import type { TaskRecord } from './task-record.ts';
+import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
 export const statusFilters = ['all', 'active', 'succeeded', 'failed'] as const;
 export const modeFilters = ['all', 'std', 'pro'] as const;

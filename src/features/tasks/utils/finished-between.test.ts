@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finishedBetween } from './finished-between.ts';
-import { sampleRecord } from './sample-record.ts';
+import { sampleRecord } from '../../../testing/sample-record.ts';
 
 describe('finishedBetween', () => {
   it('names the tasks that went from running to finished', () => {

@@ -1,4 +1,4 @@
-import { isFinished, recordKey, type TaskRecord } from './task-record.ts';
+import { isFinished, recordKey, type TaskRecord } from '../../../generation/records/task-record.ts';
 
 /**
  * The tasks that finished between two versions of the history: known and unfinished

@@ -13,7 +13,6 @@ export const batch = {
   ready_one: '{{count}} task ready.',
   ready_other: 'All {{count}} tasks ready.',
   empty: 'Nothing to send yet.',
-  total: 'Total: {{seconds}} s of video in {{count}} tasks',
   dropBad_one: 'Leave out the row with problems',
   dropBad_other: 'Leave out the {{count}} rows with problems',
   send_one: 'Queue {{count}} task',

@@ -15,7 +15,6 @@ export const batch: typeof en = {
   ready_one: '{{count}} 个任务已就绪。',
   ready_other: '全部 {{count}} 个任务已就绪。',
   empty: '还没有可发送的内容。',
-  total: '合计：{{count}} 个任务，共 {{seconds}} 秒视频',
   dropBad_one: '略过有问题的那一行',
   dropBad_other: '略过有问题的 {{count}} 行',
   send_one: '将 {{count}} 个任务加入队列',

@@ -1,8 +1,0 @@
-import { CompareScreen } from './compare-screen.tsx';
-import { closeSet, useOpenSetId } from './set-route.ts';
-
-/** The compare view for the set the URL names; loaded on demand by compare-route.tsx. */
-export const CompareViewRoute = () => {
-  const setId = useOpenSetId();
-  return setId ? <CompareScreen key={setId} setId={setId} onClose={closeSet} /> : null;
-};

@@ -1,0 +1,192 @@
+import type { QueueItem } from './queue-item.ts';
+import { queueItemSchema, queueSettingsSchema } from './queue-item.schema.ts';
+import { splitAfterReload } from './schedule.ts';
+import { openQueueDb, type QueueDb, type QueueRow } from './queue-db.ts';
+import { type QueueSettings, useQueueStore } from './queue-store.ts';
+import { holdTabLock, liveTabLocks, type TabLock } from './tab-lock.ts';
+import { drain } from '../../lib/drain.ts';
+
+// Mirrors the queue to IndexedDB: every change to the store is written, one job at a
+// time and in order. The 'sending' mark is the one write that is not a mirror: claim()
+// checks in one transaction that the row is still 'waiting' and marks it, and the
+// runner sends only after that has reached the disk. A row another tab has marked
+// 'sending' is never overwritten or deleted from here, nor is a row another tab has
+// finished (deleted) written back: that would send it a second time.
+
+const SETTINGS_KEY = 'settings';
+
+/** The claim could not be written although storage worked at load: the item must not be sent. */
+export class QueueStorageError extends Error {
+  override readonly name = 'QueueStorageError';
+}
+
+type PersistenceOptions = {
+  db?: QueueDb;
+  /** This tab's lock (navigator.locks), so other tabs can tell its 'sending' rows are still in hand. */
+  tabLock?: TabLock | null;
+  /** Items found 'sending' on load: their create may have reached the gateway. */
+  onUncertain: (items: QueueItem[]) => void;
+};
+
+export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock = holdTabLock() }: PersistenceOptions) => {
+  const store = useQueueStore;
+  const claimedHere = new Set<string>();
+  // Ids this instance has seen on disk (loaded or written). Such a row gone missing was
+  // finished by another tab; an id never seen with no row is one whose write failed.
+  const seen = new Set<string>();
+  // Whether storage worked at load: if not, the queue runs in memory only.
+  let loadFailed = false;
+  let chain: Promise<unknown> = Promise.resolve();
+  let quiet = false;
+  let stopped = false;
+  let warned = false;
+
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+    // After stop() (the app unmounted, or React's development double mount) the database is closed: nothing more runs.
+    const result = chain.then(() => (stopped ? Promise.reject(new Error('queue storage stopped')) : job()));
+    chain = result.catch((error: unknown) => {
+      // Storage that failed once (private mode, a full disk) will fail again: say it once.
+      if (!warned && !stopped) store.getState().reportStorageProblem(String(error));
+      warned = true;
+    });
+    return result;
+  };
+
+  const finishedElsewhere = (current: QueueRow | undefined, id: string) => !current && seen.has(id);
+  const mayWrite = (current: QueueRow | undefined, id: string) => !(current?.state === 'sending' && !claimedHere.has(id)) && !finishedElsewhere(current, id);
+
+  /** Takes items another tab finished out of memory, without writing anything back. */
+  const forget = (ids: string[]) => {
+    if (ids.length === 0 || stopped) return;
+    const gone = new Set(ids);
+    quiet = true;
+    try {
+      store.setState((state) => ({ items: state.items.filter((item) => !gone.has(item.id)) }));
+    } finally {
+      quiet = false;
+    }
+  };
+
+  const write = (changed: QueueItem[], removed: string[], settings: QueueSettings | null) =>
+    enqueue(async () => {
+      const gone: string[] = [];
+      await db.transaction('rw', db.items, db.meta, async () => {
+        for (const item of changed) {
+          const current = await db.items.get(item.id);
+          if (finishedElsewhere(current, item.id)) gone.push(item.id);
+          else if (mayWrite(current, item.id)) {
+            await db.items.put(item as unknown as QueueRow);
+            seen.add(item.id);
+          }
+        }
+        for (const id of removed)
+          if (mayWrite(await db.items.get(id), id)) {
+            await db.items.delete(id);
+            claimedHere.delete(id);
+          }
+        if (settings) await db.meta.put({ key: SETTINGS_KEY, value: settings });
+      });
+      forget(gone);
+    });
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (quiet || stopped) return;
+    const before = new Map(prev.items.map((item) => [item.id, item]));
+    // 'sending' reaches the disk only through claim().
+    const changed = state.items.filter((item) => before.get(item.id) !== item && item.state !== 'sending');
+    const ids = new Set(state.items.map((item) => item.id));
+    const removed = prev.items.filter((item) => !ids.has(item.id)).map((item) => item.id);
+    const settings = state.limit !== prev.limit || state.paused !== prev.paused ? { limit: state.limit, paused: state.paused } : null;
+    if (changed.length > 0 || removed.length > 0 || settings) write(changed, removed, settings).catch(() => undefined); // reported once by enqueue
+  });
+
+  const load = enqueue(async () => {
+    let rows: unknown[] = [];
+    let settings: QueueSettings | null = null;
+    let dropped: string[] = [];
+    let live = new Set<string>();
+    try {
+      await tabLock?.ready;
+      rows = await db.items.toArray();
+      const meta = await db.meta.get(SETTINGS_KEY);
+      const parsed = queueSettingsSchema.safeParse(meta?.value);
+      settings = parsed.success ? parsed.data : null;
+      if (tabLock) live = await liveTabLocks();
+    } catch (error) {
+      loadFailed = true;
+      throw error;
+    } finally {
+      const items: QueueItem[] = [];
+      for (const row of rows) {
+        const parsed = queueItemSchema.safeParse(row);
+        // A 'sending' row whose tab is still open is that tab's business: not ours to show, mark or delete.
+        if (parsed.success && parsed.data.state === 'sending' && parsed.data.claimedBy !== undefined && live.has(parsed.data.claimedBy)) continue;
+        if (parsed.success) items.push(parsed.data as QueueItem);
+        else dropped.push(String((row as { id?: unknown }).id));
+      }
+      for (const item of items) seen.add(item.id);
+      const { keep, uncertain } = splitAfterReload(items);
+      dropped = [...dropped, ...uncertain.map((item) => item.id)];
+      if (!stopped) {
+        if (uncertain.length > 0) onUncertain(uncertain);
+        quiet = true;
+        try {
+          store.getState().hydrate(keep, settings, rows.length - items.length);
+        } finally {
+          quiet = false;
+        }
+      }
+    }
+    if (dropped.length > 0) await db.items.bulkDelete(dropped);
+    // Items queued before this started (Generate pressed while the queue was still
+    // loading) were never mirrored. The runner may already have picked one (it is
+    // 'sending' in memory) but its claim() runs after this job: write them as
+    // 'waiting' now, or claim() would find no row and drop them.
+    const saved = new Set(rows.map((row) => String((row as { id?: unknown }).id)));
+    const early = store.getState().items.filter((item) => !saved.has(item.id) && !claimedHere.has(item.id));
+    if (early.length > 0) {
+      await db.items.bulkPut(early.map((item) => ({ ...item, state: 'waiting' })) as unknown as QueueRow[]);
+      for (const item of early) seen.add(item.id);
+    }
+  });
+
+  return {
+    loaded: load.then(
+      () => undefined,
+      () => undefined,
+    ),
+    /**
+     * Marks the item 'sending' on disk if it is still 'waiting' there; resolves once
+     * written. False: another tab has it or finished it. Rejects with a
+     * QueueStorageError when the mark could not be written (the item must not be sent).
+     */
+    claim: (item: QueueItem): Promise<boolean> =>
+      enqueue(() =>
+        db.transaction('rw', db.items, async () => {
+          const current = await db.items.get(item.id);
+          // Never saved here (its write failed, e.g. the disk is full): not another tab's doing.
+          if (!current && !seen.has(item.id)) throw new QueueStorageError('the item was never saved');
+          if (!current || current.state !== 'waiting') return false;
+          await db.items.put({ ...item, state: 'sending', ...(tabLock ? { claimedBy: tabLock.id } : {}) } as unknown as QueueRow);
+          claimedHere.add(item.id);
+          seen.add(item.id);
+          return true;
+        }),
+      ).catch((error: unknown) => {
+        // Once stopped, nothing is this instance's to send.
+        if (stopped) return false;
+        // Storage that did not work at load keeps nothing across a reload anyway: the
+        // queue carries on in memory, where markSending already stops a second send.
+        if (loadFailed) return true;
+        throw error instanceof QueueStorageError ? error : new QueueStorageError(String(error));
+      }),
+    /** Resolves once everything queued so far has been written. */
+    idle: () => drain(() => chain),
+    stop: () => {
+      stopped = true;
+      unsubscribe();
+      db.close();
+      tabLock?.release();
+    },
+  };
+};
