@@ -122,3 +122,42 @@ test('row errors are shown, per row and column, before anything is sent', async 
   await expect(cards(page, 'A good row')).toHaveCount(1);
   expect((await stats()).created - before.created).toBe(1);
 });
+
+test('two tabs share one limit: 2 at once across both, and each shows what the other queued', async ({ context }) => {
+  test.setTimeout(180_000);
+  await fetch(`${simulator.url}/__sim/reset`, { method: 'POST' });
+  const first = await context.newPage();
+  await open(first);
+  await first.getByRole('button', { name: /^Queue settings/ }).click();
+  await first.getByLabel('Tasks at once').fill('2');
+  const second = await context.newPage();
+  await open(second);
+
+  const queueBatch = async (page: Page, prompts: string[]) => {
+    await page.getByRole('button', { name: 'Batch…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Batch of prompts' });
+    await dialog.getByLabel('Prompts, one a line').fill(prompts.join('\n'));
+    await dialog.getByRole('button', { name: `Queue ${prompts.length} tasks` }).click();
+    await expect(dialog).toBeHidden();
+  };
+  const fromSecond = Array.from({ length: 3 }, (_, i) => uniquePrompt(`Second tab ${i + 1}, a red kite`));
+  const fromFirst = Array.from({ length: 3 }, (_, i) => uniquePrompt(`First tab ${i + 1}, a blue kite`));
+  await queueBatch(second, fromSecond);
+  await queueBatch(first, fromFirst);
+
+  // What one tab queued waits in the other's queue too, without a reload.
+  const firstQueue = first.getByRole('region', { name: /^Queue/ });
+  const secondQueue = second.getByRole('region', { name: /^Queue/ });
+  await expect(firstQueue.getByText(fromSecond[2]!)).toBeVisible();
+  await expect(secondQueue.getByText(fromFirst[2]!)).toBeVisible();
+  await first.screenshot({ path: '/tmp/queue-two-tabs.png' });
+
+  for (const prompt of [...fromFirst, ...fromSecond]) {
+    await expect(cards(first, prompt).getByText('Ready')).toBeVisible({ timeout: 150_000 });
+    await expect(cards(second, prompt).getByText('Ready')).toBeVisible();
+  }
+  const counts = await stats();
+  expect(counts.created).toBe(6);
+  // The limit is the browser's: never 2 per tab.
+  expect(counts.peakRunning).toBe(2);
+});

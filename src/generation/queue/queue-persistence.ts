@@ -12,8 +12,12 @@ import { drain } from '../../lib/drain.ts';
 // runner sends only after that has reached the disk. A row another tab has marked
 // 'sending' is never overwritten or deleted from here, nor is a row another tab has
 // finished (deleted) written back: that would send it a second time.
+// Every write is announced on a BroadcastChannel; the other tabs then read the queue
+// again, so an item queued in one tab shows in all of them (one of which sends it:
+// queue-leader.ts).
 
 const SETTINGS_KEY = 'settings';
+const CHANNEL_NAME = 'kling-studio.queue';
 
 /** The claim could not be written although storage worked at load: the item must not be sent. */
 export class QueueStorageError extends Error {
@@ -26,9 +30,30 @@ type PersistenceOptions = {
   tabLock?: TabLock | null;
   /** Items found 'sending' on load: their create may have reached the gateway. */
   onUncertain: (items: QueueItem[]) => void;
+  /** Where writes are announced to the other tabs, and theirs heard. */
+  channel?: BroadcastChannel | null;
 };
 
-export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock = holdTabLock() }: PersistenceOptions) => {
+// A saved item names the tab whose claim marked it 'sending'.
+type SavedItem = QueueItem & { claimedBy?: string };
+
+const readItems = (rows: unknown[]) => {
+  const items: SavedItem[] = [];
+  const dropped: string[] = [];
+  for (const row of rows) {
+    const parsed = queueItemSchema.safeParse(row);
+    if (parsed.success) items.push(parsed.data as SavedItem);
+    else dropped.push(String((row as { id?: unknown }).id));
+  }
+  return { items, dropped };
+};
+
+export const startQueuePersistence = ({
+  db = openQueueDb(),
+  onUncertain,
+  tabLock = holdTabLock(),
+  channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME),
+}: PersistenceOptions) => {
   const store = useQueueStore;
   const claimedHere = new Set<string>();
   // Ids this instance has seen on disk (loaded or written). Such a row gone missing was
@@ -50,6 +75,10 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock
       warned = true;
     });
     return result;
+  };
+
+  const announce = () => {
+    if (!stopped) channel?.postMessage({ changed: true });
   };
 
   const finishedElsewhere = (current: QueueRow | undefined, id: string) => !current && seen.has(id);
@@ -87,7 +116,44 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock
         if (settings) await db.meta.put({ key: SETTINGS_KEY, value: settings });
       });
       forget(gone);
+      announce();
     });
+
+  /**
+   * Another tab changed the queue: read it again. What this tab holds in flight (sending,
+   * its claim not yet on disk) or has not written yet stays as it is here; a row gone that
+   * this tab had seen was finished elsewhere.
+   */
+  const refresh = () =>
+    enqueue(async () => {
+      const rows = await db.items.toArray();
+      const meta = await db.meta.get(SETTINGS_KEY);
+      const parsedSettings = queueSettingsSchema.safeParse(meta?.value);
+      const { items: saved } = readItems(rows);
+      if (stopped) return;
+      const byId = new Map(saved.map((item) => [item.id, item]));
+      quiet = true;
+      try {
+        store.setState((state) => {
+          const items: QueueItem[] = [];
+          for (const item of state.items) {
+            const row = byId.get(item.id);
+            byId.delete(item.id);
+            if (item.state === 'sending' && row?.state !== 'sending') items.push(item);
+            else if (row) items.push(row);
+            else if (!seen.has(item.id)) items.push(item);
+          }
+          for (const row of byId.values()) items.push(row);
+          for (const item of items) seen.add(item.id);
+          items.sort((a, b) => a.position - b.position);
+          return { items, ...(parsedSettings.success ? { limit: parsedSettings.data.limit, paused: parsedSettings.data.paused } : {}) };
+        });
+      } finally {
+        quiet = false;
+      }
+    });
+
+  if (channel) channel.onmessage = () => void refresh().catch(() => undefined); // reported once by enqueue
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (quiet || stopped) return;
@@ -103,7 +169,7 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock
   const load = enqueue(async () => {
     let rows: unknown[] = [];
     let settings: QueueSettings | null = null;
-    let dropped: string[] = [];
+    let dropped: string[];
     let live = new Set<string>();
     try {
       await tabLock?.ready;
@@ -116,28 +182,30 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock
       loadFailed = true;
       throw error;
     } finally {
-      const items: QueueItem[] = [];
-      for (const row of rows) {
-        const parsed = queueItemSchema.safeParse(row);
-        // A 'sending' row whose tab is still open is that tab's business: not ours to show, mark or delete.
-        if (parsed.success && parsed.data.state === 'sending' && parsed.data.claimedBy !== undefined && live.has(parsed.data.claimedBy)) continue;
-        if (parsed.success) items.push(parsed.data as QueueItem);
-        else dropped.push(String((row as { id?: unknown }).id));
-      }
-      for (const item of items) seen.add(item.id);
-      const { keep, uncertain } = splitAfterReload(items);
+      const read = readItems(rows);
+      dropped = read.dropped;
+      // A 'sending' row whose tab is still open is that tab's: shown, never marked or deleted here.
+      const inOtherTab = read.items.filter((item) => item.state === 'sending' && item.claimedBy !== undefined && live.has(item.claimedBy));
+      const items = read.items.filter((item) => !inOtherTab.includes(item));
+      for (const item of read.items) seen.add(item.id);
+      const split = splitAfterReload(items);
+      const keep = [...split.keep, ...inOtherTab].sort((a, b) => a.position - b.position);
+      const { uncertain } = split;
       dropped = [...dropped, ...uncertain.map((item) => item.id)];
       if (!stopped) {
         if (uncertain.length > 0) onUncertain(uncertain);
         quiet = true;
         try {
-          store.getState().hydrate(keep, settings, rows.length - items.length);
+          store.getState().hydrate(keep, settings, rows.length - read.items.length);
         } finally {
           quiet = false;
         }
       }
     }
-    if (dropped.length > 0) await db.items.bulkDelete(dropped);
+    if (dropped.length > 0) {
+      await db.items.bulkDelete(dropped);
+      announce();
+    }
     // Items queued before this started (Generate pressed while the queue was still
     // loading) were never mirrored. The runner may already have picked one (it is
     // 'sending' in memory) but its claim() runs after this job: write them as
@@ -171,6 +239,9 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock
           claimedHere.add(item.id);
           seen.add(item.id);
           return true;
+        }).then((claimed) => {
+          if (claimed) announce();
+          return claimed;
         }),
       ).catch((error: unknown) => {
         // Once stopped, nothing is this instance's to send.
@@ -180,11 +251,28 @@ export const startQueuePersistence = ({ db = openQueueDb(), onUncertain, tabLock
         if (loadFailed) return true;
         throw error instanceof QueueStorageError ? error : new QueueStorageError(String(error));
       }),
+    /**
+     * This tab has become the sender (queue-leader.ts): rows another tab marked 'sending'
+     * and closed on are of unknown fate, as after a reload; they leave the queue as
+     * "submission uncertain". Rows of tabs still open stay theirs.
+     */
+    adoptOrphans: () =>
+      enqueue(async () => {
+        const live = tabLock ? await liveTabLocks() : new Set<string>();
+        const { items } = readItems(await db.items.toArray());
+        const orphans = items.filter((item) => item.state === 'sending' && !claimedHere.has(item.id) && !(item.claimedBy !== undefined && live.has(item.claimedBy)));
+        if (orphans.length === 0 || stopped) return;
+        onUncertain(orphans);
+        await db.items.bulkDelete(orphans.map((item) => item.id));
+        forget(orphans.map((item) => item.id));
+        announce();
+      }).catch(() => undefined),
     /** Resolves once everything queued so far has been written. */
     idle: () => drain(() => chain),
     stop: () => {
       stopped = true;
       unsubscribe();
+      channel?.close();
       db.close();
       tabLock?.release();
     },

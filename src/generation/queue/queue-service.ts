@@ -4,6 +4,7 @@ import type { QueueDb } from './queue-db.ts';
 import { startQueuePersistence } from './queue-persistence.ts';
 import { useQueueStore } from './queue-store.ts';
 import type { QueueError } from './queue-item.ts';
+import { requestQueueLeadership, type QueueLeadership } from './queue-leader.ts';
 import { startQueueRunner } from './queue-runner.ts';
 import { recordCreated, recordUncertain } from '../records/record-submission.ts';
 import { useKeyRefusedStore } from '../key-refused-store.ts';
@@ -57,11 +58,11 @@ const retireReplaced = ({ replaces }: Submission) => {
 };
 
 /**
- * The submission queue at work: its saved items, and the runner that sends them while
- * the studio's unfinished tasks leave a slot free. Wired here because it meets the
- * tasks feature: the running count, and the records a create becomes.
+ * The submission queue at work: its saved items, kept in step with the other tabs, and in
+ * the one tab that is the browser's sender (queue-leader.ts), the runner that sends them
+ * while the studio's unfinished tasks (every tab's: the history is shared) leave a slot free.
  */
-export const startQueueService = ({ db }: { db?: QueueDb } = {}) => {
+export const startQueueService = ({ db, leadership = requestQueueLeadership() }: { db?: QueueDb; leadership?: QueueLeadership } = {}) => {
   const persistence = startQueuePersistence({
     db,
     onUncertain: (items) => {
@@ -71,7 +72,7 @@ export const startQueueService = ({ db }: { db?: QueueDb } = {}) => {
       }
     },
   });
-  const stopRunner = startQueueRunner({
+  const startRunner = () => startQueueRunner({
     store: useQueueStore,
     running: () => {
       const { hydrated, records } = useTaskRecordsStore.getState();
@@ -96,12 +97,22 @@ export const startQueueService = ({ db }: { db?: QueueDb } = {}) => {
     isUncertain: isSubmissionUncertain,
     describe: describeQueueError,
   });
+  let stopped = false;
+  let stopRunner = () => {};
+  void leadership.granted.then(async () => {
+    if (stopped) return;
+    // A sender before this one may have closed mid-send: its items' fate is unknown.
+    await persistence.adoptOrphans();
+    if (!stopped) stopRunner = startRunner();
+  });
   const stopKeyBridge = bridgeKeyRefusal();
   return {
     persistence,
     stop: () => {
+      stopped = true;
       stopKeyBridge();
       stopRunner();
+      leadership.release();
       persistence.stop();
     },
   };
