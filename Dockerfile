@@ -18,10 +18,12 @@ RUN npm run build
 # load, the render worker included); src/api/, whole (the server imports nine of its
 # modules and no other src/ file, traced from server/production/main.ts and the render
 # worker; src/api/ imports nothing outside itself but zod); and tsconfig.json, so tsx
-# compiles exactly as in development. Tests are left behind.
+# compiles exactly as in development. Tests and their helpers (server/testing/, which
+# nothing the server or the render worker imports) are left behind.
 RUN mkdir -p /stage/src \
  && cp -r dist server tsconfig.json /stage/ \
  && cp -r src/api /stage/src/api \
+ && rm -rf /stage/server/testing \
  && find /stage/server /stage/src -name '*.test.ts' -delete
 
 # ---- 2. run: production dependencies only ----

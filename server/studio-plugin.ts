@@ -5,8 +5,8 @@ import { assertAccessToken, exposedWithoutTokenMessage, hostReach, needsAccessTo
 import { readRawEnv } from './config/read-env-files.ts';
 import { resolveServerEnv, type ServerEnv } from './config/server-env.ts';
 import { API_PREFIX, createApiMiddleware } from './proxy/api-middleware.ts';
-import { createGatewayAgents } from './proxy/gateway-agents.ts';
-import { redact } from './proxy/redact.ts';
+import { createGatewayAgents } from './gateway/gateway-agents.ts';
+import { redact } from './gateway/redact.ts';
 import { createTokenLanding } from './proxy/studio-token.ts';
 import { createUpstream, whenSimulatorsClosed, type UpstreamHandle } from './proxy/upstream.ts';
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 // (`GET /v1/video/generations/{id}`, docs/gateway-contract.md; the shape of the
 // simulator's `unifiedTask` in server/simulator/format-responses.ts) answers `completed`
 // with `metadata.url` on this server's own origin, which the studio trusts for clips as
-// it trusts the gateway (server/download/clip-url-policy.ts), and `/clips/{id}.mp4` sends
+// it trusts the gateway (server/gateway/clip-url-policy.ts), and `/clips/{id}.mp4` sends
 // `bytes` bytes as video/mp4 with a Content-Length, written as the socket drains. The
 // simulator renders clips of a few hundred KB; a download bench needs tens of MB.
 // Loopback only; the bytes come from one 1 MiB buffer, so this process holds no clip.

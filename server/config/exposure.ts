@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { classifyAddress } from '../download/address-policy.ts';
+import { classifyAddress } from '../gateway/address-policy.ts';
 import type { ServerEnv } from './server-env.ts';
 
 // `vite --host` (or `server.host: true`) makes the studio reachable by anyone on the

@@ -1,8 +1,8 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudio, type Studio } from '../proxy/studio-test-server.ts';
-import { downloadPath, errorOf, getBytes, readZip, zipParam } from './download-test-helpers.ts';
+import { startStudio, type Studio } from '../testing/studio-test-server.ts';
+import { downloadPath, errorOf, getBytes, readZip, zipParam } from '../testing/studio-task-client.ts';
 
 // DOWNLOAD_TOTAL_TIMEOUT_MS through a real studio in gateway mode: a stand-in gateway
 // on 127.0.0.1 answers every unified task as completed, with a clip on itself (its own

@@ -2,9 +2,9 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialFingerprint } from '../simulator/request-log.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator.ts';
-import { setUpGatewayStudio } from '../proxy/gateway-studio-fixture.ts';
-import { rawRequest, startStudio, type Studio } from '../proxy/studio-test-server.ts';
-import { createVia, downloadPath, errorOf, getBytes, settleVia, zipParam } from './download-test-helpers.ts';
+import { setUpGatewayStudio } from '../testing/gateway-studio-fixture.ts';
+import { rawRequest, startStudio, type Studio } from '../testing/studio-test-server.ts';
+import { createVia, downloadPath, errorOf, getBytes, settleVia, zipParam } from '../testing/studio-task-client.ts';
 
 // Gateway mode: what the download routes refuse, and the SSRF rules for clip addresses.
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskRef } from '../../src/api/gateway-routes.ts';
-import { rawRequest, startStudio, type Studio } from '../proxy/studio-test-server.ts';
-import { createVia, downloadPath, errorOf, getBytes, readZip, settleVia, zipParam } from './download-test-helpers.ts';
+import { rawRequest, startStudio, type Studio } from '../testing/studio-test-server.ts';
+import { createVia, downloadPath, errorOf, getBytes, readZip, settleVia, zipParam } from '../testing/studio-task-client.ts';
 
 // Simulator mode over real HTTP: the studio looks each task up at its embedded simulator,
 // fetches the clip the simulator returned, and streams it back with a proper file name.

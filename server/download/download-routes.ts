@@ -1,8 +1,8 @@
 import { pipeline } from 'node:stream/promises';
-import type { ForwardOptions } from '../proxy/forward-to-gateway.ts';
-import { API_HEADERS, notFound, proxyError, type ApiResponse } from '../proxy/proxy-response.ts';
+import type { ForwardOptions } from '../gateway/forward-to-gateway.ts';
+import { API_HEADERS, notFound, proxyError, type ApiResponse } from '../gateway/proxy-response.ts';
 import { clipFileNames, contentDisposition } from './clip-file-name.ts';
-import type { ClipPolicy } from './clip-url-policy.ts';
+import type { ClipPolicy } from '../gateway/clip-url-policy.ts';
 import { matchClipPath, parseClipQuery, parseZipQuery, ZIP_PATH, type ClipRequest, type Parsed } from './download-request.ts';
 import { findClipUrl } from './find-clip.ts';
 import { openClip, type ClipLimits, type OpenClipResult } from './open-clip.ts';

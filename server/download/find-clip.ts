@@ -1,8 +1,8 @@
 import { queryPath, type TaskRef } from '../../src/api/gateway-routes.ts';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
 import { parseErrorBody } from '../../src/api/response-schemas.ts';
-import { forwardToGateway, type ForwardOptions } from '../proxy/forward-to-gateway.ts';
-import { proxyError, type ProxyResponse } from '../proxy/proxy-response.ts';
+import { forwardToGateway, type ForwardOptions } from '../gateway/forward-to-gateway.ts';
+import { proxyError, type ProxyResponse } from '../gateway/proxy-response.ts';
 
 // Asks the gateway itself where a task's clip is: the browser names a task, never a URL,
 // so the download route can only ever fetch what the gateway returned for that task.

@@ -2,7 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardedLookup } from './clip-url-policy.ts';
+import { guardedLookup } from '../gateway/clip-url-policy.ts';
 import { ClipDeadline, openClip, type OpenClipOptions, type OpenClipResult } from './open-clip.ts';
 
 // A local clip host with one behaviour per path. It is the trusted origin (as the gateway

@@ -1,8 +1,8 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Transform, type Readable } from 'node:stream';
-import { proxyError, type ProxyResponse } from '../proxy/proxy-response.ts';
-import { lookupFor, refuseClipUrl, RefusedClipAddress, type ClipPolicy } from './clip-url-policy.ts';
+import { proxyError, type ProxyResponse } from '../gateway/proxy-response.ts';
+import { lookupFor, refuseClipUrl, RefusedClipAddress, type ClipPolicy } from '../gateway/clip-url-policy.ts';
 
 // Opens the clip URL the gateway returned: GET only, no credentials (the clip host never
 // sees the key), at most MAX_REDIRECTS redirects each checked like the first address,

@@ -2,9 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { proxyError } from '../proxy/proxy-response.ts';
+import { proxyError } from '../gateway/proxy-response.ts';
 import type { ClipRequest } from './download-request.ts';
-import { getBytes, readZip } from './download-test-helpers.ts';
+import { getBytes, readZip } from '../testing/studio-task-client.ts';
 import type { OpenClipResult } from './open-clip.ts';
 import { streamZip } from './stream-zip.ts';
 

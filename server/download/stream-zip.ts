@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
-import { API_HEADERS, type ApiResponse, type ProxyResponse } from '../proxy/proxy-response.ts';
-import { redact } from '../proxy/redact.ts';
+import { API_HEADERS, type ApiResponse, type ProxyResponse } from '../gateway/proxy-response.ts';
+import { redact } from '../gateway/redact.ts';
 import { clipFileNames, uniqueNames } from './clip-file-name.ts';
 import type { ClipRequest } from './download-request.ts';
 import type { OpenClipResult, OpenedClip } from './open-clip.ts';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { redact } from '../proxy/redact.ts';
+import { redact } from '../gateway/redact.ts';
 
 // One JSON line per request, for a log pipeline to read: method, route, status, duration
 // and bytes sent. The route is the path without its query (a download's query holds the

@@ -6,7 +6,7 @@ import { assertAccessToken, exposedWithoutTokenMessage, hostReach, needsAccessTo
 import type { ServerEnv } from '../config/server-env.ts';
 import { API_PREFIX, createApiMiddleware } from '../proxy/api-middleware.ts';
 import { createForwardedReader } from '../proxy/forwarded.ts';
-import { createGatewayAgents } from '../proxy/gateway-agents.ts';
+import { createGatewayAgents } from '../gateway/gateway-agents.ts';
 import { createTokenLanding } from '../proxy/studio-token.ts';
 import { createUpstream } from '../proxy/upstream.ts';
 import { logRequest, type WriteLog } from './access-log.ts';

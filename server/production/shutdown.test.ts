@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createVia, readZip, settleVia, zipParam } from '../download/download-test-helpers.ts';
+import { createVia, readZip, settleVia, zipParam } from '../testing/studio-task-client.ts';
 import { makeFakeDist } from '../testing/fake-dist.ts';
 
 // SIGTERM to a real `npm start` process (tsx server/production/main.ts) while a zip is on

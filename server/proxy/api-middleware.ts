@@ -7,9 +7,9 @@ import { HEALTH_PATH } from './health-route.ts';
 import { createReadiness, READY_PATH } from './ready-route.ts';
 import { requestClient } from './forwarded.ts';
 import { createInFlightLimit, tooManyInFlight } from './in-flight-limit.ts';
-import { jsonResponse, proxyError, sendProxyResponse, type ApiResponse } from './proxy-response.ts';
-import { redact } from './redact.ts';
-import { scrubBody, scrubHeaders } from './scrub-answer.ts';
+import { jsonResponse, proxyError, sendProxyResponse, type ApiResponse } from '../gateway/proxy-response.ts';
+import { redact } from '../gateway/redact.ts';
+import { scrubBody, scrubHeaders } from '../gateway/scrub-answer.ts';
 import { checkHost, runChecks } from './request-checks.ts';
 import { checkStudioToken } from './studio-token.ts';
 
@@ -28,9 +28,9 @@ export type ApiMiddlewareOptions = Omit<RouteOptions, 'bodyBudget' | 'readiness'
 };
 
 // The last gate before the browser: the gateway's answers were cleaned of the key on
-// arrival (gateway-answer.ts); this holds every answer, the studio's own texts included,
-// to both secrets. Streams (clips, zips) write their own head and carry no server text
-// but MISSING.txt, which stream-zip.ts redacts.
+// arrival (server/gateway/gateway-answer.ts); this holds every answer, the studio's own
+// texts included, to both secrets. Streams (clips, zips) write their own head and carry
+// no server text but MISSING.txt, which stream-zip.ts redacts.
 const send = async (res: ServerResponse, response: ApiResponse, secrets: (string | undefined)[]) => {
   if (res.headersSent || res.destroyed) return;
   if ('stream' in response) return response.stream(res);

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawlDevServer } from '../../scripts/crawl-dev-server.ts';
 import { scanBytes, scanDirectory } from '../../scripts/scan-build-for-key.ts';
-import { withEnv } from './studio-test-server.ts';
+import { withEnv } from '../testing/studio-test-server.ts';
 
 // A production build of the real studio with a canary key set as it would be in
 // .env.local: the key must be in no file a browser can load (issue 7). The scanner

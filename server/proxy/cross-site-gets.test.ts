@@ -1,7 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { errorCode, setUpGatewayStudio } from './gateway-studio-fixture.ts';
-import { rawRequest } from './studio-test-server.ts';
+import { errorCode, setUpGatewayStudio } from '../testing/gateway-studio-fixture.ts';
+import { rawRequest } from '../testing/studio-test-server.ts';
 
 // Gateway mode over HTTP: a GET another site's page makes through someone's browser (an
 // `<img src>`, a link, a no-cors fetch) spends nothing: no lookup, no clip, no zip of 50

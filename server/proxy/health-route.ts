@@ -1,4 +1,4 @@
-import { jsonResponse, type ProxyResponse } from './proxy-response.ts';
+import { jsonResponse, type ProxyResponse } from '../gateway/proxy-response.ts';
 import type { Upstream } from './upstream.ts';
 
 export const HEALTH_PATH = '/health';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readZip, zipParam } from '../download/download-test-helpers.ts';
-import { forwardToGateway } from './forward-to-gateway.ts';
-import { createGatewayAgents } from './gateway-agents.ts';
-import { postJson, rawRequest, startStudio, type Studio } from './studio-test-server.ts';
-import { ECHOES, startHostileGateway, type HostileGateway } from './testing/hostile-gateway.ts';
-import { keyTraces } from './testing/key-traces.ts';
+import { readZip, zipParam } from '../testing/studio-task-client.ts';
+import { forwardToGateway } from '../gateway/forward-to-gateway.ts';
+import { createGatewayAgents } from '../gateway/gateway-agents.ts';
+import { postJson, rawRequest, startStudio, type Studio } from '../testing/studio-test-server.ts';
+import { ECHOES, startHostileGateway, type HostileGateway } from '../testing/hostile-gateway.ts';
+import { keyTraces } from '../testing/key-traces.ts';
 
 // A gateway that echoes the key in every form (raw, `\/`, `\uXXXX`, `\"`, in headers,
 // gzipped, inside a failed task's reason, in an HTML page): nothing the browser gets

@@ -1,4 +1,4 @@
-import { proxyError, type ProxyResponse } from './proxy-response.ts';
+import { proxyError, type ProxyResponse } from '../gateway/proxy-response.ts';
 
 // Requests in flight per client address: a runaway tab (or script) polling without
 // waiting for answers gets 429 instead of queueing gateway calls on the account.

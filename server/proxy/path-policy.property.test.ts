@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { matchGatewayRoute, TASK_ID_PATTERN } from '../../src/api/gateway-routes.ts';
 import { createApiMiddleware } from './api-middleware.ts';
-import { createGatewayAgents } from './gateway-agents.ts';
+import { createGatewayAgents } from '../gateway/gateway-agents.ts';
 import type { UpstreamHandle } from './upstream.ts';
 
 // Property tests over real HTTP (a node:http server around the /api middleware, raw

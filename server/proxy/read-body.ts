@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { BodyBudget } from './body-budget.ts';
-import { proxyError, type ProxyResponse } from './proxy-response.ts';
+import { proxyError, type ProxyResponse } from '../gateway/proxy-response.ts';
 
 // Three 10 MB images (Kling's per-image limit) as Base64 plus the prompt fit.
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;

@@ -1,5 +1,5 @@
-import { forwardToGateway, type ForwardOptions } from './forward-to-gateway.ts';
-import { jsonResponse, type ProxyResponse } from './proxy-response.ts';
+import { forwardToGateway, type ForwardOptions } from '../gateway/forward-to-gateway.ts';
+import { jsonResponse, type ProxyResponse } from '../gateway/proxy-response.ts';
 
 // GET /api/ready: whether this copy can serve a studio now, for a load balancer's or an
 // orchestrator's readiness check (/api/health is the liveness one: the process answers).

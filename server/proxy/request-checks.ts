@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import { requestScheme } from './forwarded.ts';
-import { proxyError, type ProxyResponse } from './proxy-response.ts';
+import { proxyError, type ProxyResponse } from '../gateway/proxy-response.ts';
 
 export type CheckedRequest = { method?: string; headers: IncomingHttpHeaders; socket: object };
 

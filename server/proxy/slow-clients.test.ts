@@ -5,7 +5,7 @@ import { resolveServerEnv } from '../config/server-env.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator.ts';
 import { createApiMiddleware } from './api-middleware.ts';
 import { createBodyBudget } from './body-budget.ts';
-import { postJson, rawRequest } from './studio-test-server.ts';
+import { postJson, rawRequest } from '../testing/studio-test-server.ts';
 import { createUpstream } from './upstream.ts';
 
 // Clients that trickle bodies, or send many large ones at once, over real HTTP on

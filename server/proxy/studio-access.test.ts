@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator.ts';
-import { postJson, rawRequest, startStudio, type Studio } from './studio-test-server.ts';
+import { postJson, rawRequest, startStudio, type Studio } from '../testing/studio-test-server.ts';
 
 // STUDIO_TOKEN, exposure beyond loopback, requests in flight per client, and what the
 // server logs, over real HTTP with a real simulator as the gateway.

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { credentialFingerprint } from '../simulator/request-log.ts';
-import { postJson, rawRequest, startStudio, type Studio } from './studio-test-server.ts';
+import { postJson, rawRequest, startStudio, type Studio } from '../testing/studio-test-server.ts';
 
 // Simulator mode, start-up refusals and `vite preview`, over HTTP.
 

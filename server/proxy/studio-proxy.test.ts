@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { credentialFingerprint } from '../simulator/request-log.ts';
-import { errorCode, expectNoKey, GATEWAY_KEY, setUpGatewayStudio } from './gateway-studio-fixture.ts';
-import { postJson, rawRequest } from './studio-test-server.ts';
+import { errorCode, expectNoKey, GATEWAY_KEY, setUpGatewayStudio } from '../testing/gateway-studio-fixture.ts';
+import { postJson, rawRequest } from '../testing/studio-test-server.ts';
 
 // Gateway mode over HTTP: what goes through, what comes back, what is logged.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorCode, setUpGatewayStudio } from './gateway-studio-fixture.ts';
-import { postJson, rawRequest } from './studio-test-server.ts';
+import { errorCode, setUpGatewayStudio } from '../testing/gateway-studio-fixture.ts';
+import { postJson, rawRequest } from '../testing/studio-test-server.ts';
 
 // Gateway mode over HTTP: everything the policy refuses, and that none of it reaches the gateway.
 

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Connect } from 'vite';
 import { requestScheme } from './forwarded.ts';
-import { proxyError } from './proxy-response.ts';
+import { proxyError } from '../gateway/proxy-response.ts';
 import type { CheckedRequest, RequestCheck } from './request-checks.ts';
 
 // STUDIO_TOKEN: the access token of a studio shared beyond loopback. The person opens

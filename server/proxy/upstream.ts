@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { ServerEnv } from '../config/server-env.ts';
 import { startSimulator, type RunningSimulator } from '../simulator/start-simulator.ts';
 import type { SimProfile } from '../simulator/sim-profile.ts';
-import type { GatewayTarget } from './forward-to-gateway.ts';
-import { redact } from './redact.ts';
+import type { GatewayTarget } from '../gateway/forward-to-gateway.ts';
+import { redact } from '../gateway/redact.ts';
 
 export type Upstream = GatewayTarget & {
   mode: ServerEnv['mode'];

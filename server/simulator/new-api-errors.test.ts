@@ -2,8 +2,8 @@ import { encode } from 'fast-png';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseErrorBody } from '../../src/api/response-schemas.ts';
 import { SATURATED_MESSAGE } from './new-api-errors.ts';
-import { klingInsideSchema, openAiErrorSchema, taskErrorSchema } from './new-api-test-shapes.ts';
-import { KEY, call, createTask, klingBody, newApiKlingBody, startTestSim, unifiedBody, type Answer } from './sim-test-helpers.ts';
+import { klingInsideSchema, openAiErrorSchema, taskErrorSchema } from '../testing/new-api-body-schemas.ts';
+import { KEY, call, createTask, klingBody, newApiKlingBody, startTestSim, unifiedBody, type Answer } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // Every row of REAL-GATEWAYS.md's error table, as the new-api profile answers it on

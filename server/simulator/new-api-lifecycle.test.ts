@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
 import { MODERATION_FAILURE } from './format-responses.ts';
-import { newApiCreatedSchema, newApiEnvelopeSchema, taskErrorSchema, type NewApiEnvelope } from './new-api-test-shapes.ts';
-import { FRAME_URL, call, createAndPoll, createTask, newApiKlingBody, queryPathFor, startTestSim, unifiedBody } from './sim-test-helpers.ts';
+import { newApiCreatedSchema, newApiEnvelopeSchema, taskErrorSchema, type NewApiEnvelope } from '../testing/new-api-body-schemas.ts';
+import { FRAME_URL, call, createAndPoll, createTask, newApiKlingBody, queryPathFor, startTestSim, unifiedBody } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // The new-api profile's tasks, polled over HTTP: creates answer the OpenAI video object

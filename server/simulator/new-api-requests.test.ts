@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newApiCreatedSchema, taskErrorSchema } from './new-api-test-shapes.ts';
-import { FRAME_URL, call, klingBody, lastLogged, newApiKlingBody, startTestSim, unifiedBody, type Answer } from './sim-test-helpers.ts';
+import { newApiCreatedSchema, taskErrorSchema } from '../testing/new-api-body-schemas.ts';
+import { FRAME_URL, call, klingBody, lastLogged, newApiKlingBody, startTestSim, unifiedBody, type Answer } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // What new-api does to a create before Kling sees it: which fields survive, what it

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestLog, credentialFingerprint } from './request-log.ts';
-import { call, klingBody, lastLogged, startTestSim } from './sim-test-helpers.ts';
+import { call, klingBody, lastLogged, startTestSim } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // The log is readable without a key (GET /__sim/requests): no credential may sit there in clear.

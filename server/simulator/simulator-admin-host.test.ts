@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { KEY, startTestSim, unifiedBody } from './sim-test-helpers.ts';
+import { KEY, startTestSim, unifiedBody } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // /__sim needs no key, so the Host is what keeps a DNS-rebinding page out of it.

@@ -1,7 +1,7 @@
 import { encode } from 'fast-png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseErrorBody } from '../../src/api/response-schemas.ts';
-import { KEY, call, klingBody, startTestSim, unifiedBody } from './sim-test-helpers.ts';
+import { KEY, call, klingBody, startTestSim, unifiedBody } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // The motion brush's and the storyboard's fields, checked by the simulator as Kling would.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseErrorBody } from '../../src/api/response-schemas.ts';
-import { FRAME_URL, KEY, call, createTask, klingBody, queryPathFor, startTestSim, unifiedBody } from './sim-test-helpers.ts';
+import { FRAME_URL, KEY, call, createTask, klingBody, queryPathFor, startTestSim, unifiedBody } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 let sim: RunningSimulator;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseErrorBody } from '../../src/api/response-schemas.ts';
 import type { SimProfile } from './sim-profile.ts';
-import { call, klingBody, newApiKlingBody, startTestSim, unifiedBody } from './sim-test-helpers.ts';
+import { call, klingBody, newApiKlingBody, startTestSim, unifiedBody } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // Kling's own checks (kling-rules.ts) run in both profiles, each answering in its own

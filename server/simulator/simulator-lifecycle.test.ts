@@ -11,7 +11,7 @@ import {
   startTestSim,
   statusWords,
   unifiedBody,
-} from './sim-test-helpers.ts';
+} from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 let sim: RunningSimulator;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayEnvelopeSchema, parseErrorBody } from '../../src/api/response-schemas.ts';
 import { MODERATION_FAILURE } from './format-responses.ts';
-import { call, createAndPoll, createTask, klingBody, pollTask, queryPathFor, startTestSim, statusWords, unifiedBody } from './sim-test-helpers.ts';
+import { call, createAndPoll, createTask, klingBody, pollTask, queryPathFor, startTestSim, statusWords, unifiedBody } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 let sim: RunningSimulator;

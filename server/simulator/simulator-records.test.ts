@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialFingerprint, type LoggedRequest } from './request-log.ts';
-import { KEY, call, createTask, klingBody, pollTask, queryPathFor, sleep, startTestSim, unifiedBody } from './sim-test-helpers.ts';
+import { KEY, call, createTask, klingBody, pollTask, queryPathFor, sleep, startTestSim, unifiedBody } from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 const lines: string[] = [];

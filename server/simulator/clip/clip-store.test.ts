@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClipSpec } from './clip-spec.ts';
 import { createClipStore, type ClipStore } from './clip-store.ts';
-import { readMp4Info } from './mp4-info.ts';
+import { readMp4Info } from '../../testing/read-mp4-info.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 
 // Real encodes on worker threads: seconds, not milliseconds.

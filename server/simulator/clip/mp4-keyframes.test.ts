@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENCODE_SETTINGS, encodeClip } from './encode-clip.ts';
 import { mp4Child, mp4Path, mp4VideoTracks } from './mp4-boxes.ts';
-import { readMp4Info } from './mp4-info.ts';
+import { readMp4Info } from '../../testing/read-mp4-info.ts';
 import { addKeyframeIndex } from './mp4-keyframes.ts';
 
 function syncSamples(mp4: Uint8Array): number[] | undefined {

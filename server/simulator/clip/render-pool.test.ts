@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readMp4Info } from './mp4-info.ts';
+import { readMp4Info } from '../../testing/read-mp4-info.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 
 let pool: RenderPool | undefined;

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { createPath, queryPath, type Kind, type Surface, type TaskRef } from '../../src/api/gateway-routes.ts';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
 import type { Task } from '../../src/api/task.ts';
-import { postJson, rawRequest, type RawResponse } from '../proxy/studio-test-server.ts';
+import { postJson, rawRequest, type RawResponse } from './studio-test-server.ts';
 
 // Test helpers: tasks made and followed through a running studio's /api, as the browser would.
 
@@ -55,4 +55,4 @@ export const getBytes = async (port: number, path: string): Promise<RawResponse 
 
 export const errorOf = (response: RawResponse) => (response.json() as { error: { message: string; type: string; code: string } }).error;
 
-export { readZip } from '../testing/read-zip.ts';
+export { readZip } from './read-zip.ts';

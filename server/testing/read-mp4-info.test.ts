@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMp4Info } from './mp4-info.ts';
+import { readMp4Info } from './read-mp4-info.ts';
 
 function box(type: string, ...parts: Uint8Array[]): Uint8Array {
   const size = 8 + parts.reduce((n, p) => n + p.length, 0);

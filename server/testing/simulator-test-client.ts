@@ -4,8 +4,8 @@ import { expect } from 'vitest';
 import type { Kind, Surface, TaskRef } from '../../src/api/gateway-routes.ts';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
 import type { Task } from '../../src/api/task.ts';
-import type { LoggedRequest } from './request-log.ts';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from './start-simulator.ts';
+import type { LoggedRequest } from '../simulator/request-log.ts';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../simulator/start-simulator.ts';
 
 // Shared by the simulator's HTTP tests: one real simulator per file, one clip
 // cache per machine so renders are paid for once.

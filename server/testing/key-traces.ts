@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 
 // Test helper: every way a browser (or a person) could turn an answer back into the key,
-// written apart from server/proxy/redact.ts so the tests do not check the code with itself.
+// written apart from server/gateway/redact.ts so the tests do not check the code with itself.
 
 const tryOr = <T>(fn: () => T, fallback: T): T => {
   try {

@@ -1,4 +1,4 @@
-import { mp4Boxes, mp4Child, mp4VideoTracks, type Mp4Box } from './mp4-boxes.ts';
+import { mp4Boxes, mp4Child, mp4VideoTracks, type Mp4Box } from '../simulator/clip/mp4-boxes.ts';
 
 export type Mp4Info = {
   /** Presentation size of the first video track (from its tkhd). */
