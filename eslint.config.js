@@ -86,6 +86,21 @@ const serverBoundaries = {
   },
 };
 
+// The server's layers go down only: proxy/ (policy, routes) may import download/ and
+// gateway/, download/ imports gateway/, gateway/ (the one way to the gateway) neither.
+const serverLayers = [
+  { files: ['server/gateway/**/*.ts'], group: ['**/proxy/**', '**/download/**'], message: 'server/gateway/ is the lowest layer: it imports neither proxy/ nor download/.' },
+  { files: ['server/download/**/*.ts'], group: ['**/proxy/**'], message: 'server/download/ imports gateway/, never proxy/.' },
+].map(({ files, group, message }) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['**/src/features/**', '**/src/app/**', '**/src/components/**', '**/src/lib/**', '**/src/generation/**'], message: 'The server shares only src/api with the browser.' }, { group, message }] },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
   js.configs.recommended,
@@ -107,4 +122,5 @@ export default tseslint.config(
   noImportCycles,
   lazyThroughApp,
   serverBoundaries,
+  ...serverLayers,
 );
