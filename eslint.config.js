@@ -19,7 +19,10 @@ const featureBoundaries = features.map((feature) => ({
           { group: ['**/app/*'], message: 'Features do not import the app layer.' },
           ...features
             .filter((other) => other !== feature)
-            .map((other) => ({ group: [`**/features/${other}/**`], message: `A feature does not import another feature (${other}); wire them in src/app.` })),
+            .map((other) => ({
+              group: [`**/features/${other}/**`],
+              message: `A feature does not import another feature (${other}); wire them in src/app.`,
+            })),
         ],
       },
     ],
@@ -31,7 +34,14 @@ const sharedBoundaries = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['**/generation/**', '**/components/**', '**/features/**', '**/app/**'], message: 'src/api and src/lib import nothing above them.' }] },
+      {
+        patterns: [
+          {
+            group: ['**/generation/**', '**/components/**', '**/features/**', '**/app/**'],
+            message: 'src/api and src/lib import nothing above them.',
+          },
+        ],
+      },
     ],
   },
 };
@@ -39,7 +49,10 @@ const sharedBoundaries = {
 const componentBoundaries = {
   files: ['src/components/**/*.{ts,tsx}'],
   rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared components do not import features or the app.' }] }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared components do not import features or the app.' }] },
+    ],
   },
 };
 
@@ -49,7 +62,14 @@ const generationBoundaries = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['**/features/**', '**/app/**', '**/components/**'], message: 'The generation layer has no UI: it imports src/api and src/lib only.' }] },
+      {
+        patterns: [
+          {
+            group: ['**/features/**', '**/app/**', '**/components/**'],
+            message: 'The generation layer has no UI: it imports src/api and src/lib only.',
+          },
+        ],
+      },
     ],
   },
 };
@@ -59,7 +79,10 @@ const generationBoundaries = {
 const noImportCycles = {
   files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', 'deploy/**/*.ts', 'scripts/**/*.ts'],
   plugins: { 'import-x': importX },
-  settings: { 'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'], 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+  settings: {
+    'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+  },
   rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
 };
 
@@ -71,7 +94,15 @@ const lazyThroughApp = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { paths: [{ name: 'react', importNames: ['lazy'], message: 'Use lazyFeature (src/app/lazy-feature.tsx): React.lazy UI has no query client and may miss its strings.' }] },
+      {
+        paths: [
+          {
+            name: 'react',
+            importNames: ['lazy'],
+            message: 'Use lazyFeature (src/app/lazy-feature.tsx): React.lazy UI has no query client and may miss its strings.',
+          },
+        ],
+      },
     ],
   },
 };
@@ -81,7 +112,14 @@ const serverBoundaries = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['**/src/features/**', '**/src/app/**', '**/src/components/**', '**/src/lib/**', '**/src/generation/**'], message: 'The server shares only src/api with the browser.' }] },
+      {
+        patterns: [
+          {
+            group: ['**/src/features/**', '**/src/app/**', '**/src/components/**', '**/src/lib/**', '**/src/generation/**'],
+            message: 'The server shares only src/api with the browser.',
+          },
+        ],
+      },
     ],
   },
 };
@@ -89,14 +127,26 @@ const serverBoundaries = {
 // The server's layers go down only: proxy/ (policy, routes) may import download/ and
 // gateway/, download/ imports gateway/, gateway/ (the one way to the gateway) neither.
 const serverLayers = [
-  { files: ['server/gateway/**/*.ts'], group: ['**/proxy/**', '**/download/**'], message: 'server/gateway/ is the lowest layer: it imports neither proxy/ nor download/.' },
+  {
+    files: ['server/gateway/**/*.ts'],
+    group: ['**/proxy/**', '**/download/**'],
+    message: 'server/gateway/ is the lowest layer: it imports neither proxy/ nor download/.',
+  },
   { files: ['server/download/**/*.ts'], group: ['**/proxy/**'], message: 'server/download/ imports gateway/, never proxy/.' },
 ].map(({ files, group, message }) => ({
   files,
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['**/src/features/**', '**/src/app/**', '**/src/components/**', '**/src/lib/**', '**/src/generation/**'], message: 'The server shares only src/api with the browser.' }, { group, message }] },
+      {
+        patterns: [
+          {
+            group: ['**/src/features/**', '**/src/app/**', '**/src/components/**', '**/src/lib/**', '**/src/generation/**'],
+            message: 'The server shares only src/api with the browser.',
+          },
+          { group, message },
+        ],
+      },
     ],
   },
 }));

@@ -7,7 +7,13 @@ const simPort = Number(process.env.E2E_SIM_PORT ?? 8791);
 
 export const chromiumLaunchOptions = {
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--autoplay-policy=no-user-gesture-required'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--autoplay-policy=no-user-gesture-required',
+  ],
 };
 
 // One studio per simulator profile (docs/gateway-contract.md#simulator-profiles): every
@@ -37,7 +43,9 @@ const newApiJourneys = [
 const productionSpec = 'balanced-production.spec.ts';
 
 // `--project=production` alone needs none of the dev studios below (nor their ports).
-const projectArgs = process.argv.flatMap((arg, index, args) => (arg === '--project' ? [args[index + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : []));
+const projectArgs = process.argv.flatMap((arg, index, args) =>
+  arg === '--project' ? [args[index + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : [],
+);
 const onlyProduction = projectArgs.length > 0 && projectArgs.every((name) => name === 'production');
 
 export default defineConfig({

@@ -18,13 +18,19 @@ try {
   const initial = await initialAssets(await buildStudio(out));
   const violations = onDemandViolations(initial.modules);
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  console.log(`initial JS: ${initial.js.length} file(s), ${kib(initial.jsSizes.gzip)} gzip (${initial.jsSizes.gzip} B), budget ${kib(budget)} (${budget} B)`);
+  console.log(
+    `initial JS: ${initial.js.length} file(s), ${kib(initial.jsSizes.gzip)} gzip (${initial.jsSizes.gzip} B), budget ${kib(budget)} (${budget} B)`,
+  );
   const problems: string[] = [];
   if (initial.jsSizes.gzip > budget)
-    problems.push(`initial JS is ${initial.jsSizes.gzip - budget} B over its budget: load the new code on demand (React.lazy / import()), or see npm run bench`);
+    problems.push(
+      `initial JS is ${initial.jsSizes.gzip - budget} B over its budget: load the new code on demand (React.lazy / import()), or see npm run bench`,
+    );
   for (const violation of violations) problems.push(`${violation.name} is in the initial JS: ${violation.modules.slice(0, 5).join(', ')}`);
   for (const { module, area } of await startStringsMissing(initial.modules))
-    problems.push(`${module} is on the start path and uses strings of "${area}", which load later: add the area to src/lib/locales/en-start.ts, or load that UI on demand`);
+    problems.push(
+      `${module} is on the start path and uses strings of "${area}", which load later: add the area to src/lib/locales/en-start.ts, or load that UI on demand`,
+    );
   if (problems.length > 0) {
     console.error(problems.map((problem) => `✗ ${problem}`).join('\n'));
     process.exitCode = 1;

@@ -26,7 +26,16 @@ const DRAG_FRAMES = 120;
 
 type Scroll = { deltas: number[]; step: number; distance: number };
 type ScrollFigures = { frames: number; stepPx: number; p50Ms: number; p95Ms: number; maxMs: number };
-type SizeResult = { tasks: number; firstPaintMs: number[]; fling: ScrollFigures; drag: ScrollFigures | null; idleP95Ms: number; heightPx: number; domNodes: number; heapMiB: number };
+type SizeResult = {
+  tasks: number;
+  firstPaintMs: number[];
+  fling: ScrollFigures;
+  drag: ScrollFigures | null;
+  idleP95Ms: number;
+  heightPx: number;
+  domNodes: number;
+  heapMiB: number;
+};
 
 const figures = (run: Scroll): ScrollFigures => ({
   frames: run.deltas.length,
@@ -41,7 +50,11 @@ const buildSeedScript = async (): Promise<string> => {
     configFile: false,
     root: REPO,
     logLevel: 'warn',
-    build: { write: false, minify: false, lib: { entry: resolve(REPO, 'bench/seed/seed-history.ts'), formats: ['iife'], name: 'benchSeed' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: resolve(REPO, 'bench/seed/seed-history.ts'), formats: ['iife'], name: 'benchSeed' },
+    },
   });
   const first = Array.isArray(output) ? output[0] : output;
   const chunk = 'output' in first! ? first.output[0] : null;
@@ -54,10 +67,17 @@ const seed = async (context: BrowserContext, origin: string, script: string, cou
   try {
     // A page of our own on the studio's origin, so the rows land in the studio's IndexedDB.
     await page.route(`${origin}/__bench/seed`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>seed</title><script>${script.replaceAll('</script', '<\\/script')}</script>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>seed</title><script>${script.replaceAll('</script', '<\\/script')}</script>`,
+      }),
     );
     await page.goto(`${origin}/__bench/seed`);
-    const stored = await page.evaluate(([n, base]) => (window as unknown as { benchSeed: { seedHistory: (n: number, b: string) => Promise<number> } }).benchSeed.seedHistory(n, base), [count, clipBase] as const);
+    const stored = await page.evaluate(
+      ([n, base]) =>
+        (window as unknown as { benchSeed: { seedHistory: (n: number, b: string) => Promise<number> } }).benchSeed.seedHistory(n, base),
+      [count, clipBase] as const,
+    );
     if (stored !== count) throw new Error(`seeded ${stored} rows, wanted ${count}`);
   } finally {
     await page.close();
@@ -69,7 +89,11 @@ const openGallery = async (context: BrowserContext, origin: string, count: numbe
   await page.goto(origin);
   await page.waitForFunction(() => typeof window.__bench?.galleryPaintAt === 'number', undefined, { timeout: 60_000 });
   // Every row loaded, not just the first card: the heading counts the history.
-  await page.getByRole('heading', { name: new RegExp(count.toLocaleString('en')) }).or(page.getByRole('heading', { name: new RegExp(String(count)) })).first().waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('heading', { name: new RegExp(count.toLocaleString('en')) })
+    .or(page.getByRole('heading', { name: new RegExp(String(count)) }))
+    .first()
+    .waitFor({ timeout: 60_000 });
   const probes = await readProbes(page);
   return { page, firstPaintMs: probes?.galleryPaintAt ?? Number.NaN };
 };
@@ -205,11 +229,37 @@ export const benchGalleryScale = async (browser: Browser, studioOutDir: string) 
       })),
       ...results.flatMap((result): Row[] =>
         result.drag
-          ? [{ section, figure: `drag to end p95 frame, ${result.tasks.toLocaleString('en')} tasks (${result.drag.frames} × ${result.drag.stepPx} px)`, unit: 'ms', value: result.drag.p95Ms, baseline: result.idleP95Ms, baselineLabel: 'idle frames', budget: null }]
+          ? [
+              {
+                section,
+                figure: `drag to end p95 frame, ${result.tasks.toLocaleString('en')} tasks (${result.drag.frames} × ${result.drag.stepPx} px)`,
+                unit: 'ms',
+                value: result.drag.p95Ms,
+                baseline: result.idleP95Ms,
+                baselineLabel: 'idle frames',
+                budget: null,
+              },
+            ]
           : [],
       ),
-      { section, figure: 'DOM nodes at the end, 5,000 tasks', unit: 'nodes', value: large.domNodes, baseline: small.domNodes, baselineLabel: '50 tasks', budget: { kind: 'ratio-max', max: budgets.gallery.domNodesRatio } },
-      { section, figure: 'JS heap at the end, 5,000 tasks', unit: 'MiB', value: large.heapMiB, baseline: small.heapMiB, baselineLabel: '50 tasks', budget: null },
+      {
+        section,
+        figure: 'DOM nodes at the end, 5,000 tasks',
+        unit: 'nodes',
+        value: large.domNodes,
+        baseline: small.domNodes,
+        baselineLabel: '50 tasks',
+        budget: { kind: 'ratio-max', max: budgets.gallery.domNodesRatio },
+      },
+      {
+        section,
+        figure: 'JS heap at the end, 5,000 tasks',
+        unit: 'MiB',
+        value: large.heapMiB,
+        baseline: small.heapMiB,
+        baselineLabel: '50 tasks',
+        budget: null,
+      },
     ];
     return { rows, details: { loadsPerSize: LOADS, sizes: results } };
   } finally {

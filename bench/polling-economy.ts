@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { defaultGenerationRequest } from '../src/api/generation-request.ts';
+import { defaultGenerationRequest } from '../src/api/generation-request.schema.ts';
 import { TASK_DB_NAME } from '../src/generation/records/task-db.ts';
 import { nextPollDelay } from '../src/generation/polling/next-poll-delay.ts';
 import { createClipStore } from '../server/simulator/clip/clip-store.ts';
@@ -75,7 +75,8 @@ const prewarmClips = async (specs: Spec[]) => {
   const store = createClipStore({ dir: DEFAULT_CACHE_DIR });
   try {
     const unique = new Map(specs.map((spec) => [`${spec.mode}-${spec.duration}`, spec]));
-    for (const spec of unique.values()) await store.getClip(clipSpecFor({ ...defaultGenerationRequest(), mode: spec.mode, duration: spec.duration }));
+    for (const spec of unique.values())
+      await store.getClip(clipSpecFor({ ...defaultGenerationRequest(), mode: spec.mode, duration: spec.duration }));
   } finally {
     await store.close();
   }
@@ -87,7 +88,11 @@ const submit = async (page: Page, prompt: string, spec: Spec, cardsBefore: numbe
   await page.getByRole('radio', { name: `${spec.duration} s`, exact: true }).check({ force: true });
   await page.getByRole('button', { name: /generate/i }).click();
   // The gallery is virtualized: its list items carry the length of the whole list.
-  await page.waitForFunction((count) => Number(document.querySelector('[role="listitem"]')?.getAttribute('aria-setsize') ?? 0) > count, cardsBefore, { timeout: 30_000 });
+  await page.waitForFunction(
+    (count) => Number(document.querySelector('[role="listitem"]')?.getAttribute('aria-setsize') ?? 0) > count,
+    cardsBefore,
+    { timeout: 30_000 },
+  );
 };
 
 const setHidden = (page: Page, hidden: boolean) =>
@@ -186,11 +191,19 @@ export const benchPollingEconomy = async (browser: Browser, studioOutDir: string
       await b.clock.stop();
       // On tab B's own clock: its first poll once shown.
       const firstPollAfterShow = sentByB.find((poll) => poll.at >= shownPage)?.at;
-      return { hidden, shown, ids, hiddenPageMs: shownPage - b.clock.pageTimeAt(hidden.real), firstAfterShowMs: firstPollAfterShow === undefined ? null : firstPollAfterShow - shownPage };
+      return {
+        hidden,
+        shown,
+        ids,
+        hiddenPageMs: shownPage - b.clock.pageTimeAt(hidden.real),
+        firstAfterShowMs: firstPollAfterShow === undefined ? null : firstPollAfterShow - shownPage,
+      };
     })();
 
     // Tab A: twenty tasks, then watch the cards on screen until their clips can play.
-    const prompts = TASKS.map((spec, i) => `Polling bench ${String(i).padStart(2, '0')}: ${spec.mode} ${spec.duration} s, a red kite over dunes`);
+    const prompts = TASKS.map(
+      (spec, i) => `Polling bench ${String(i).padStart(2, '0')}: ${spec.mode} ${spec.duration} s, a red kite over dunes`,
+    );
     for (const [i, spec] of TASKS.entries()) await submit(a.page, prompts[i]!, spec, i);
     const ids = await taskIdsByPrompt(a.page);
     const planEnd = (id: string, spec: Spec) => {
@@ -246,7 +259,10 @@ export const benchPollingEconomy = async (browser: Browser, studioOutDir: string
       const playableAt = onScreen ? (playable.get(id) ?? null) : null;
       // The wait for that poll is on the shared clock; what follows (the answer, the
       // render, loading the clip) is real time.
-      const toPlayableMs = detecting === null || knownAt === null || playableAt === null ? null : Math.max(0, detecting - completedAt) + Math.max(0, playableAt - knownAt);
+      const toPlayableMs =
+        detecting === null || knownAt === null || playableAt === null
+          ? null
+          : Math.max(0, detecting - completedAt) + Math.max(0, playableAt - knownAt);
       return {
         id,
         ...spec,
@@ -273,13 +289,69 @@ export const benchPollingEconomy = async (browser: Browser, studioOutDir: string
     const beyondInterval = measured.map((task) => task.completionToPlayableMs! - task.intervalAtCompletionMs!);
     const section = '4 polling';
     const rows: Row[] = [
-      { section, figure: `polls sent for ${done.length} finished tasks${done.length < tasks.length ? ` (${tasks.length - done.length} unfinished)` : ''}`, unit: 'req', value: sum(done.map((t) => t.polls)), baseline: sum(done.map((t) => t.naivePolls)), baselineLabel: 'naive 1 s poller', budget: { kind: 'ratio-max', max: budgets.polling.pollsRatio } },
-      { section, figure: 'polls nextPollDelay plans for them', unit: 'req', value: sum(done.map((t) => t.schedulePolls)), baseline: sum(done.map((t) => t.naivePolls)), baselineLabel: 'naive 1 s poller', budget: null },
-      { section, figure: 'polls after completion', unit: 'req', value: sum(done.map((t) => t.pollsAfterCompletion)), baseline: null, baselineLabel: null, budget: { kind: 'equals', value: budgets.polling.afterCompletion } },
-      { section, figure: `polls while hidden (${Math.round(hidden.hiddenPageMs / 1000)} s, 2 tasks)`, unit: 'req', value: hiddenPolls.length, baseline: 2 * Math.floor(hidden.hiddenPageMs / 1000), baselineLabel: 'naive 1 s poller', budget: { kind: 'equals', value: budgets.polling.whileHidden } },
-      { section, figure: 'first poll after the tab is shown again', unit: 'ms', value: hidden.firstAfterShowMs ?? Number.NaN, baseline: null, baselineLabel: null, budget: null },
-      { section, figure: `completion → playable, median of ${measured.length} on screen`, unit: 'ms', value: median(measured.map((t) => t.completionToPlayableMs!)), baseline: median(measured.map((t) => t.intervalAtCompletionMs!)), baselineLabel: 'poll interval then', budget: null },
-      { section, figure: 'completion → playable beyond one poll interval (worst)', unit: 'ms', value: measured.length === 0 ? Number.NaN : Math.max(...beyondInterval), baseline: null, baselineLabel: null, budget: { kind: 'value-max', max: budgets.polling.playableSlackMs } },
+      {
+        section,
+        figure: `polls sent for ${done.length} finished tasks${done.length < tasks.length ? ` (${tasks.length - done.length} unfinished)` : ''}`,
+        unit: 'req',
+        value: sum(done.map((t) => t.polls)),
+        baseline: sum(done.map((t) => t.naivePolls)),
+        baselineLabel: 'naive 1 s poller',
+        budget: { kind: 'ratio-max', max: budgets.polling.pollsRatio },
+      },
+      {
+        section,
+        figure: 'polls nextPollDelay plans for them',
+        unit: 'req',
+        value: sum(done.map((t) => t.schedulePolls)),
+        baseline: sum(done.map((t) => t.naivePolls)),
+        baselineLabel: 'naive 1 s poller',
+        budget: null,
+      },
+      {
+        section,
+        figure: 'polls after completion',
+        unit: 'req',
+        value: sum(done.map((t) => t.pollsAfterCompletion)),
+        baseline: null,
+        baselineLabel: null,
+        budget: { kind: 'equals', value: budgets.polling.afterCompletion },
+      },
+      {
+        section,
+        figure: `polls while hidden (${Math.round(hidden.hiddenPageMs / 1000)} s, 2 tasks)`,
+        unit: 'req',
+        value: hiddenPolls.length,
+        baseline: 2 * Math.floor(hidden.hiddenPageMs / 1000),
+        baselineLabel: 'naive 1 s poller',
+        budget: { kind: 'equals', value: budgets.polling.whileHidden },
+      },
+      {
+        section,
+        figure: 'first poll after the tab is shown again',
+        unit: 'ms',
+        value: hidden.firstAfterShowMs ?? Number.NaN,
+        baseline: null,
+        baselineLabel: null,
+        budget: null,
+      },
+      {
+        section,
+        figure: `completion → playable, median of ${measured.length} on screen`,
+        unit: 'ms',
+        value: median(measured.map((t) => t.completionToPlayableMs!)),
+        baseline: median(measured.map((t) => t.intervalAtCompletionMs!)),
+        baselineLabel: 'poll interval then',
+        budget: null,
+      },
+      {
+        section,
+        figure: 'completion → playable beyond one poll interval (worst)',
+        unit: 'ms',
+        value: measured.length === 0 ? Number.NaN : Math.max(...beyondInterval),
+        baseline: null,
+        baselineLabel: null,
+        budget: { kind: 'value-max', max: budgets.polling.playableSlackMs },
+      },
     ];
     const wallMs = Date.now() - wallStart;
     return {

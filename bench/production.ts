@@ -66,7 +66,11 @@ const baseEnv = (): Record<string, string> => {
 const ensureDist = async () => {
   if (existsSync(join(REPO, 'dist/index.html')) && process.env.BENCH_PRODUCTION_BUILD !== '1') return false;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(`${REPO}/node_modules/.bin/vite`, ['build', '--logLevel', 'warn'], { cwd: REPO, env: baseEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(`${REPO}/node_modules/.bin/vite`, ['build', '--logLevel', 'warn'], {
+      cwd: REPO,
+      env: baseEnv(),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))));
   });
@@ -151,7 +155,13 @@ const STALL_MS = 2000;
  * could send the whole clip in well under that, so a server that reads ahead of its
  * client holds it then, and one that streams holds its buffers only.
  */
-const download = async (via: Download['via'], url: string, pid: number | null, gatewaySent: () => number, stall = false): Promise<Download> => {
+const download = async (
+  via: Download['via'],
+  url: string,
+  pid: number | null,
+  gatewaySent: () => number,
+  stall = false,
+): Promise<Download> => {
   const before = pid === null ? Number.NaN : await residentBytes(pid);
   const sampler = pid === null ? null : sampleResident(pid, 50);
   const started = performance.now();
@@ -184,7 +194,14 @@ const download = async (via: Download['via'], url: string, pid: number | null, g
   await sleep(1000);
   const after = await residentBytes(pid);
   const peak = samples.length > 0 ? Math.max(...samples.map((sample) => sample.bytes)) : Number.NaN;
-  const rss = { beforeMiB: mib(before), peakMiB: mib(peak), afterMiB: mib(after), growthMiB: mib(peak - before), retainedMiB: mib(after - before), samples: samples.length };
+  const rss = {
+    beforeMiB: mib(before),
+    peakMiB: mib(peak),
+    afterMiB: mib(after),
+    growthMiB: mib(peak - before),
+    retainedMiB: mib(after - before),
+    samples: samples.length,
+  };
   if (!stall || Number.isNaN(window.to)) return { via, stalled: stall, status, bytes, ms, rss, stall: null };
   const during = samples.filter((sample) => sample.at >= window.from && sample.at <= window.to).map((sample) => sample.bytes);
   // No sample in the window is a figure not measured (NaN fails its budget), not a zero.
@@ -215,7 +232,11 @@ export const benchProduction = async (work: string) => {
   const load = startLoadWorker();
   const open: { close(): Promise<void> }[] = [];
   const closeAll = async () => {
-    while (open.length > 0) await open.pop()!.close().catch((error: unknown) => console.error('[bench] production cleanup:', error));
+    while (open.length > 0)
+      await open
+        .pop()!
+        .close()
+        .catch((error: unknown) => console.error('[bench] production cleanup:', error));
   };
   try {
     // --- polls, against the standalone simulator ---
@@ -241,7 +262,14 @@ export const benchProduction = async (work: string) => {
       if (answer.status !== 200 || answer.body?.status !== 'completed')
         throw new Error(`${LABEL[name]} answered the poll with ${answer.status} ${JSON.stringify(answer.body)}`);
     }
-    const job = (name: Name, mode: LoadJob['mode'], seconds: number): LoadJob => ({ mode, url: `${servers[name].url}${path}`, headers: {}, clients: CLIENTS, seconds, rate: RATE });
+    const job = (name: Name, mode: LoadJob['mode'], seconds: number): LoadJob => ({
+      mode,
+      url: `${servers[name].url}${path}`,
+      headers: {},
+      clients: CLIENTS,
+      seconds,
+      rate: RATE,
+    });
     // Every request sent to each server, to hold its access log to (one line per request).
     const sentTo: Record<Name, number> = { start: 1, preview: 1 };
     const runLoad = async (name: Name, mode: LoadJob['mode'], seconds: number) => {
@@ -261,8 +289,12 @@ export const benchProduction = async (work: string) => {
     }
     // Saturated in two halves, start-preview-preview-start, so a burst of other work on the machine lands on both.
     const saturatedRuns: Record<Name, LoadResult[]> = { start: [], preview: [] };
-    for (const name of ['start', 'preview', 'preview', 'start'] as const) saturatedRuns[name].push(await runLoad(name, 'saturate', SATURATE_SECONDS / 2));
-    const saturated: Record<Name, LoadSummary> = { start: summarizeLoad(saturatedRuns.start), preview: summarizeLoad(saturatedRuns.preview) };
+    for (const name of ['start', 'preview', 'preview', 'start'] as const)
+      saturatedRuns[name].push(await runLoad(name, 'saturate', SATURATE_SECONDS / 2));
+    const saturated: Record<Name, LoadSummary> = {
+      start: summarizeLoad(saturatedRuns.start),
+      preview: summarizeLoad(saturatedRuns.preview),
+    };
     await sleep(500);
     const idleRss = { start: mib(await residentBytes(servers.start.pid)), preview: mib(await residentBytes(servers.preview.pid)) };
     const polls = { start: summarizeLoad(atRate.start), preview: summarizeLoad(atRate.preview) };
@@ -318,12 +350,15 @@ export const benchProduction = async (work: string) => {
       `in ${ROUNDS} alternating rounds after a warm-up, polling one finished task of a standalone simulator (time scale ${SIM_TIME_SCALE}); then each saturated for ${SATURATE_SECONDS} s (two halves, start-preview-preview-start). ` +
       `Download: ${mib(CLIP_BYTES)} MiB from a stand-in gateway through each fresh server, once with the client stalling ${STALL_MS / 1000} s after ${mib(STALL_AFTER_BYTES)} MiB, then ${DOWNLOAD_ROUNDS} times at full speed (alternating, and direct); RSS of the server process every 50 ms.`;
     console.log(`[bench] production: ${method}`);
-    const line = (name: string, s: LoadSummary) => `${name.padEnd(24)} ${String(s.requestsPerSecond).padStart(6)} req/s  p50 ${s.latencyMs.p50} ms  p99 ${s.latencyMs.p99} ms  errors ${s.errors}  non-2xx ${s.non2xx}`;
+    const line = (name: string, s: LoadSummary) =>
+      `${name.padEnd(24)} ${String(s.requestsPerSecond).padStart(6)} req/s  p50 ${s.latencyMs.p50} ms  p99 ${s.latencyMs.p99} ms  errors ${s.errors}  non-2xx ${s.non2xx}`;
     for (const name of ['start', 'preview'] as const) {
       console.log(`[bench] ${line(`${LABEL[name]} @${RATE}/s`, polls[name])}`);
       console.log(`[bench] ${line(`${LABEL[name]} saturated`, saturated[name])}`);
     }
-    console.log(`[bench] access log lines for the polls: npm start ${accessLog.start}, vite preview ${accessLog.preview}, for ${accessLog.requestsSent.start} and ${accessLog.requestsSent.preview} sent`);
+    console.log(
+      `[bench] access log lines for the polls: npm start ${accessLog.start}, vite preview ${accessLog.preview}, for ${accessLog.requestsSent.start} and ${accessLog.requestsSent.preview} sent`,
+    );
     for (const d of downloads)
       console.log(
         `[bench] download via ${d.via}${d.stalled ? ' (stalled)' : ''}: ${d.status} ${d.bytes} B in ${d.ms} ms` +
@@ -336,21 +371,129 @@ export const benchProduction = async (work: string) => {
     const atRateLabel = `vite preview at ${RATE} req/s`;
     const clipLabel = `the ${mib(CLIP_BYTES)} MiB clip`;
     const rows: Row[] = [
-      { section, figure: 'npm start polls per second (saturated)', unit: 'req/s', value: saturated.start.requestsPerSecond, baseline: saturated.preview.requestsPerSecond, baselineLabel: previewLabel, budget: null },
-      { section, figure: `npm start polls achieved at ${RATE} req/s (open loop)`, unit: 'req/s', value: polls.start.requestsPerSecond, baseline: polls.preview.requestsPerSecond, baselineLabel: atRateLabel, budget: null },
-      { section, figure: `npm start poll p50 at ${RATE} req/s`, unit: 'ms', value: polls.start.latencyMs.p50, baseline: polls.preview.latencyMs.p50, baselineLabel: atRateLabel, budget: { kind: 'ratio-max', max: budgets.production.p50Ratio } },
-      { section, figure: `npm start poll p99 at ${RATE} req/s`, unit: 'ms', value: polls.start.latencyMs.p99, baseline: polls.preview.latencyMs.p99, baselineLabel: atRateLabel, budget: null },
-      { section, figure: 'npm start poll errors and non-2xx', unit: 'req', value: dropped(polls.start) + dropped(saturated.start), baseline: dropped(polls.preview) + dropped(saturated.preview), baselineLabel: 'vite preview', budget: { kind: 'equals', value: budgets.production.errors } },
-      { section, figure: 'server RSS after the polls', unit: 'MiB', value: idleRss.start, baseline: idleRss.preview, baselineLabel: 'vite preview', budget: null },
-      { section, figure: `npm start: incomplete ${mib(CLIP_BYTES)} MiB downloads (of ${DOWNLOAD_ROUNDS + 1})`, unit: '', value: incomplete('start'), baseline: incomplete('preview'), baselineLabel: 'vite preview', budget: { kind: 'equals', value: budgets.production.errors } },
-      { section, figure: `npm start RSS growth while a client stalls ${STALL_MS / 1000} s into a ${mib(CLIP_BYTES)} MiB clip`, unit: 'MiB', value: held('start'), baseline: mib(CLIP_BYTES), baselineLabel: clipLabel, budget: { kind: 'value-lt', max: budgets.production.downloadRssGrowthMiB } },
-      { section, figure: `vite preview RSS growth while a client stalls ${STALL_MS / 1000} s into a ${mib(CLIP_BYTES)} MiB clip`, unit: 'MiB', value: held('preview'), baseline: mib(CLIP_BYTES), baselineLabel: clipLabel, budget: { kind: 'value-lt', max: budgets.production.downloadRssGrowthMiB } },
-      { section, figure: `npm start RSS growth during a full-speed ${mib(CLIP_BYTES)} MiB download (worst of ${DOWNLOAD_ROUNDS}, peak − before)`, unit: 'MiB', value: worstGrowth('start'), baseline: worstGrowth('preview'), baselineLabel: 'vite preview', budget: null },
-      { section, figure: `${mib(CLIP_BYTES)} MiB download via npm start (median)`, unit: 'ms', value: medianMs('start'), baseline: medianMs('preview'), baselineLabel: 'via vite preview', budget: null },
-      { section, figure: `${mib(CLIP_BYTES)} MiB download via npm start over direct`, unit: 'ms', value: medianMs('start'), baseline: medianMs('direct'), baselineLabel: 'from the stand-in gateway direct', budget: null },
+      {
+        section,
+        figure: 'npm start polls per second (saturated)',
+        unit: 'req/s',
+        value: saturated.start.requestsPerSecond,
+        baseline: saturated.preview.requestsPerSecond,
+        baselineLabel: previewLabel,
+        budget: null,
+      },
+      {
+        section,
+        figure: `npm start polls achieved at ${RATE} req/s (open loop)`,
+        unit: 'req/s',
+        value: polls.start.requestsPerSecond,
+        baseline: polls.preview.requestsPerSecond,
+        baselineLabel: atRateLabel,
+        budget: null,
+      },
+      {
+        section,
+        figure: `npm start poll p50 at ${RATE} req/s`,
+        unit: 'ms',
+        value: polls.start.latencyMs.p50,
+        baseline: polls.preview.latencyMs.p50,
+        baselineLabel: atRateLabel,
+        budget: { kind: 'ratio-max', max: budgets.production.p50Ratio },
+      },
+      {
+        section,
+        figure: `npm start poll p99 at ${RATE} req/s`,
+        unit: 'ms',
+        value: polls.start.latencyMs.p99,
+        baseline: polls.preview.latencyMs.p99,
+        baselineLabel: atRateLabel,
+        budget: null,
+      },
+      {
+        section,
+        figure: 'npm start poll errors and non-2xx',
+        unit: 'req',
+        value: dropped(polls.start) + dropped(saturated.start),
+        baseline: dropped(polls.preview) + dropped(saturated.preview),
+        baselineLabel: 'vite preview',
+        budget: { kind: 'equals', value: budgets.production.errors },
+      },
+      {
+        section,
+        figure: 'server RSS after the polls',
+        unit: 'MiB',
+        value: idleRss.start,
+        baseline: idleRss.preview,
+        baselineLabel: 'vite preview',
+        budget: null,
+      },
+      {
+        section,
+        figure: `npm start: incomplete ${mib(CLIP_BYTES)} MiB downloads (of ${DOWNLOAD_ROUNDS + 1})`,
+        unit: '',
+        value: incomplete('start'),
+        baseline: incomplete('preview'),
+        baselineLabel: 'vite preview',
+        budget: { kind: 'equals', value: budgets.production.errors },
+      },
+      {
+        section,
+        figure: `npm start RSS growth while a client stalls ${STALL_MS / 1000} s into a ${mib(CLIP_BYTES)} MiB clip`,
+        unit: 'MiB',
+        value: held('start'),
+        baseline: mib(CLIP_BYTES),
+        baselineLabel: clipLabel,
+        budget: { kind: 'value-lt', max: budgets.production.downloadRssGrowthMiB },
+      },
+      {
+        section,
+        figure: `vite preview RSS growth while a client stalls ${STALL_MS / 1000} s into a ${mib(CLIP_BYTES)} MiB clip`,
+        unit: 'MiB',
+        value: held('preview'),
+        baseline: mib(CLIP_BYTES),
+        baselineLabel: clipLabel,
+        budget: { kind: 'value-lt', max: budgets.production.downloadRssGrowthMiB },
+      },
+      {
+        section,
+        figure: `npm start RSS growth during a full-speed ${mib(CLIP_BYTES)} MiB download (worst of ${DOWNLOAD_ROUNDS}, peak − before)`,
+        unit: 'MiB',
+        value: worstGrowth('start'),
+        baseline: worstGrowth('preview'),
+        baselineLabel: 'vite preview',
+        budget: null,
+      },
+      {
+        section,
+        figure: `${mib(CLIP_BYTES)} MiB download via npm start (median)`,
+        unit: 'ms',
+        value: medianMs('start'),
+        baseline: medianMs('preview'),
+        baselineLabel: 'via vite preview',
+        budget: null,
+      },
+      {
+        section,
+        figure: `${mib(CLIP_BYTES)} MiB download via npm start over direct`,
+        unit: 'ms',
+        value: medianMs('start'),
+        baseline: medianMs('direct'),
+        baselineLabel: 'from the stand-in gateway direct',
+        budget: null,
+      },
     ];
     const details = {
-      setup: { method, clients: CLIENTS, ratePerSecond: RATE, seconds: SECONDS, rounds: ROUNDS, saturateSeconds: SATURATE_SECONDS, simTimeScale: Number(SIM_TIME_SCALE), clipBytes: CLIP_BYTES, downloadRounds: DOWNLOAD_ROUNDS, builtDist: built, target: `GET ${path} (a finished task)` },
+      setup: {
+        method,
+        clients: CLIENTS,
+        ratePerSecond: RATE,
+        seconds: SECONDS,
+        rounds: ROUNDS,
+        saturateSeconds: SATURATE_SECONDS,
+        simTimeScale: Number(SIM_TIME_SCALE),
+        clipBytes: CLIP_BYTES,
+        downloadRounds: DOWNLOAD_ROUNDS,
+        builtDist: built,
+        target: `GET ${path} (a finished task)`,
+      },
       polls,
       saturated,
       rounds,

@@ -70,7 +70,14 @@ const runJob = (job: LoadJob): Promise<LoadResult> =>
         finish();
       };
       const req = request(
-        { hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: 'GET', headers: job.headers, agent: agents[client] },
+        {
+          hostname: url.hostname,
+          port: url.port,
+          path: `${url.pathname}${url.search}`,
+          method: 'GET',
+          headers: job.headers,
+          agent: agents[client],
+        },
         (res) => {
           res.on('data', () => {});
           res.on('end', () => done(true, res.statusCode ?? 0));

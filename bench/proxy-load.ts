@@ -79,7 +79,13 @@ try {
     floor: { url: `${bare.url}/api${path}`, headers: {} },
   };
   type Name = keyof typeof targets;
-  const job = (name: Name, mode: LoadJob['mode'], seconds: number): LoadJob => ({ mode, ...targets[name], clients: CLIENTS, seconds, rate: RATE });
+  const job = (name: Name, mode: LoadJob['mode'], seconds: number): LoadJob => ({
+    mode,
+    ...targets[name],
+    clients: CLIENTS,
+    seconds,
+    rate: RATE,
+  });
 
   // Warm-up: JIT, every client's connection, the proxy's upstream pool.
   for (const name of ['proxy', 'direct', 'floor'] as const) {
@@ -151,7 +157,10 @@ try {
       saturatedP50: +(saturated.proxy.latencyMs.p50 / saturated.direct.latencyMs.p50).toFixed(2),
     },
     // What the proxy adds to one request, in ms, at the fixed rate.
-    addedMs: { p50: +(proxy.latencyMs.p50 - direct.latencyMs.p50).toFixed(3), p99: +(proxy.latencyMs.p99 - direct.latencyMs.p99).toFixed(3) },
+    addedMs: {
+      p50: +(proxy.latencyMs.p50 - direct.latencyMs.p50).toFixed(3),
+      p99: +(proxy.latencyMs.p99 - direct.latencyMs.p99).toFixed(3),
+    },
     memory: { before, afterProxy, after, heapGrowthBetweenProxyRunsMiB: heapGrowthMiB },
     verdict: { dropped, memoryFlat: heapGrowthMiB < 16 },
   };
@@ -162,7 +171,8 @@ try {
   console.log(line(`proxy @${RATE}/s`, summarize(atRate.proxy)));
   console.log(line(`direct @${RATE}/s`, summarize(atRate.direct)));
   console.log(line(`floor @${RATE}/s`, summarize(atRate.floor)));
-  for (const round of report.rounds) console.log(`${`${round.name} rounds`.padEnd(18)} p50 ${round.p50.join(' / ')} ms  p99 ${round.p99.join(' / ')} ms`);
+  for (const round of report.rounds)
+    console.log(`${`${round.name} rounds`.padEnd(18)} p50 ${round.p50.join(' / ')} ms  p99 ${round.p99.join(' / ')} ms`);
   console.log(line('proxy saturated', saturated.proxy));
   console.log(line('direct saturated', saturated.direct));
   console.log(line('floor saturated', saturated.floor));
@@ -172,7 +182,9 @@ try {
       `saturated: throughput ${report.ratio.throughput}, p50 ${report.ratio.saturatedP50}x; ` +
       `bare forwarder (floor) p50 ${report.ratio.floorP50}x direct, the studio's proxy ${report.ratio.proxyOverFloorP50}x the floor`,
   );
-  console.log(`memory: before ${JSON.stringify(before)}, after ${JSON.stringify(after)}, heap growth between proxy runs ${heapGrowthMiB} MiB`);
+  console.log(
+    `memory: before ${JSON.stringify(before)}, after ${JSON.stringify(after)}, heap growth between proxy runs ${heapGrowthMiB} MiB`,
+  );
   console.log(`verdict: ${dropped} dropped, memory ${report.verdict.memoryFlat ? 'flat' : 'GROWING'} (bench/proxy-load.json)`);
   if (dropped > 0 || !report.verdict.memoryFlat) process.exitCode = 1;
 } finally {

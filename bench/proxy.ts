@@ -52,12 +52,60 @@ export const benchProxy = async () => {
   const section = '5 proxy';
   const atRate = `direct, ${setup.connections} clients at ${setup.ratePerSecond} req/s`;
   const rows: Row[] = [
-    { section, figure: 'requests per second (saturated)', unit: 'req/s', value: proxy.requestsPerSecond, baseline: direct.requestsPerSecond, baselineLabel: `direct, ${setup.connections} clients`, budget: null },
-    { section, figure: `latency p50 at ${setup.ratePerSecond} req/s`, unit: 'ms', value: proxy.latencyMs.p50, baseline: direct.latencyMs.p50, baselineLabel: atRate, budget: { kind: 'ratio-max', max: budgets.proxy.p50Ratio } },
-    { section, figure: `bare forwarder p50 at ${setup.ratePerSecond} req/s (the floor of a hop)`, unit: 'ms', value: floor.latencyMs.p50, baseline: direct.latencyMs.p50, baselineLabel: atRate, budget: null },
-    { section, figure: `studio proxy p50 over the bare forwarder's`, unit: 'ms', value: proxy.latencyMs.p50, baseline: floor.latencyMs.p50, baselineLabel: `bare forwarder at ${setup.ratePerSecond} req/s`, budget: null },
-    { section, figure: `latency p99 at ${setup.ratePerSecond} req/s`, unit: 'ms', value: proxy.latencyMs.p99, baseline: direct.latencyMs.p99, baselineLabel: atRate, budget: null },
-    { section, figure: 'errors and non-2xx', unit: 'req', value: dropped(proxy) + dropped(saturated.proxy) + (report.proxyAgain ? dropped(report.proxyAgain) : 0), baseline: dropped(direct) + dropped(saturated.direct) + dropped(floor) + dropped(saturated.floor), baselineLabel: 'direct and bare forwarder', budget: { kind: 'equals', value: budgets.proxy.errors } },
+    {
+      section,
+      figure: 'requests per second (saturated)',
+      unit: 'req/s',
+      value: proxy.requestsPerSecond,
+      baseline: direct.requestsPerSecond,
+      baselineLabel: `direct, ${setup.connections} clients`,
+      budget: null,
+    },
+    {
+      section,
+      figure: `latency p50 at ${setup.ratePerSecond} req/s`,
+      unit: 'ms',
+      value: proxy.latencyMs.p50,
+      baseline: direct.latencyMs.p50,
+      baselineLabel: atRate,
+      budget: { kind: 'ratio-max', max: budgets.proxy.p50Ratio },
+    },
+    {
+      section,
+      figure: `bare forwarder p50 at ${setup.ratePerSecond} req/s (the floor of a hop)`,
+      unit: 'ms',
+      value: floor.latencyMs.p50,
+      baseline: direct.latencyMs.p50,
+      baselineLabel: atRate,
+      budget: null,
+    },
+    {
+      section,
+      figure: `studio proxy p50 over the bare forwarder's`,
+      unit: 'ms',
+      value: proxy.latencyMs.p50,
+      baseline: floor.latencyMs.p50,
+      baselineLabel: `bare forwarder at ${setup.ratePerSecond} req/s`,
+      budget: null,
+    },
+    {
+      section,
+      figure: `latency p99 at ${setup.ratePerSecond} req/s`,
+      unit: 'ms',
+      value: proxy.latencyMs.p99,
+      baseline: direct.latencyMs.p99,
+      baselineLabel: atRate,
+      budget: null,
+    },
+    {
+      section,
+      figure: 'errors and non-2xx',
+      unit: 'req',
+      value: dropped(proxy) + dropped(saturated.proxy) + (report.proxyAgain ? dropped(report.proxyAgain) : 0),
+      baseline: dropped(direct) + dropped(saturated.direct) + dropped(floor) + dropped(saturated.floor),
+      baselineLabel: 'direct and bare forwarder',
+      budget: { kind: 'equals', value: budgets.proxy.errors },
+    },
   ];
   return { rows, details: report };
 };

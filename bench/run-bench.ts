@@ -110,9 +110,17 @@ try {
 const judged = rows.map(judge);
 const failed = judged.filter((row) => row.pass === false);
 const wallSeconds = (performance.now() - started) / 1000;
-const machine = { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: CHROMIUM_PATH };
+const machine = {
+  cpus: availableParallelism(),
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: CHROMIUM_PATH,
+};
 console.log(`\n${formatTable(judged)}\n`);
-console.log(`${judged.filter((row) => row.pass === true).length} budgets pass, ${failed.length} fail${failures.length > 0 ? `, ${failures.length} section(s) broke: ${failures.map((f) => f.section).join(', ')}` : ''}; ${wallSeconds.toFixed(0)} s on ${machine.cpus} cores`);
+console.log(
+  `${judged.filter((row) => row.pass === true).length} budgets pass, ${failed.length} fail${failures.length > 0 ? `, ${failures.length} section(s) broke: ${failures.map((f) => f.section).join(', ')}` : ''}; ${wallSeconds.toFixed(0)} s on ${machine.cpus} cores`,
+);
 
 await writeFile(
   new URL('./results.json', import.meta.url),

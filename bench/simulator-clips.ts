@@ -40,8 +40,24 @@ export const benchSimulatorClips = async (work: string) => {
   }
   const section = '6 simulator';
   const rows: Row[] = results.flatMap((r): Row[] => [
-    { section, figure: `clip ${r.mode} ${r.aspect} ${SECONDS} s, cold`, unit: 'ms', value: r.coldMs, baseline: SECONDS * 1000, baselineLabel: 'clip length', budget: null },
-    { section, figure: `clip ${r.mode} ${r.aspect} ${SECONDS} s, cached`, unit: 'ms', value: r.cachedMs, baseline: r.coldMs, baselineLabel: 'cold', budget: null },
+    {
+      section,
+      figure: `clip ${r.mode} ${r.aspect} ${SECONDS} s, cold`,
+      unit: 'ms',
+      value: r.coldMs,
+      baseline: SECONDS * 1000,
+      baselineLabel: 'clip length',
+      budget: null,
+    },
+    {
+      section,
+      figure: `clip ${r.mode} ${r.aspect} ${SECONDS} s, cached`,
+      unit: 'ms',
+      value: r.cachedMs,
+      baseline: r.coldMs,
+      baselineLabel: 'cold',
+      budget: null,
+    },
   ]);
   return { rows, details: { clipSeconds: SECONDS, clips: results } };
 };

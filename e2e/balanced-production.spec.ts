@@ -29,20 +29,34 @@ const watchTraffic = (origin: string) => {
   const watch = (page: Page) => {
     page.on('response', (response) => {
       if (response.url().startsWith(origin))
-        answered.push({ method: response.request().method(), url: response.url(), status: response.status(), upstream: response.headers()['x-upstream'] ?? null });
+        answered.push({
+          method: response.request().method(),
+          url: response.url(),
+          status: response.status(),
+          upstream: response.headers()['x-upstream'] ?? null,
+        });
     });
     page.on('requestfailed', (request) => {
       if (!request.url().startsWith(origin)) return;
-      const entry = { method: request.method(), url: request.url(), failure: request.failure()?.errorText ?? '', status: null as number | null };
+      const entry = {
+        method: request.method(),
+        url: request.url(),
+        failure: request.failure()?.errorText ?? '',
+        status: null as number | null,
+      };
       failed.push(entry);
       void request.response().then((response) => (entry.status = response?.status() ?? null));
     });
   };
-  const polls = () => answered.filter((entry) => entry.method === 'GET' && /\/api\/v1\/video\/generations\/[^/?]+$/.test(new URL(entry.url).pathname));
+  const polls = () =>
+    answered.filter((entry) => entry.method === 'GET' && /\/api\/v1\/video\/generations\/[^/?]+$/.test(new URL(entry.url).pathname));
   /** Server errors and failed requests so far (a clip's fetch cancelled after its 200 aside: see the end of the journey). */
   const problems = () => [
     ...answered.filter((entry) => entry.status >= 500),
-    ...failed.filter((entry) => !(entry.failure === 'net::ERR_ABORTED' && entry.status === 200 && new URL(entry.url).pathname.startsWith('/api/download/unified/'))),
+    ...failed.filter(
+      (entry) =>
+        !(entry.failure === 'net::ERR_ABORTED' && entry.status === 200 && new URL(entry.url).pathname.startsWith('/api/download/unified/')),
+    ),
   ];
   return { watch, answered, failed, polls, problems };
 };
@@ -73,21 +87,49 @@ const requestsLogged = (copy: StudioCopy) => logLines(copy).filter((line) => lin
 const servingAgain = async (copy: StudioCopy) => {
   const before = requestsLogged(copy);
   await expect
-    .poll(async () => {
-      await fetch(`${studios.url}/api/health`);
-      return requestsLogged(copy);
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        await fetch(`${studios.url}/api/health`);
+        return requestsLogged(copy);
+      },
+      { timeout: 15_000 },
+    )
     .toBeGreaterThan(before);
 };
 
 test('deploy/nginx.conf is the template rendered for the example deployment', () => {
   expect(readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8')).toBe(renderNginxConfig(EXAMPLE_NGINX));
   // And nginx takes it: the example's TLS server, with a throwaway certificate in place of the team's.
-  if (!existsSync(OPENSSL)) return void test.info().annotations.push({ type: 'skipped', description: `nginx -t of the TLS example: no ${OPENSSL} to make a certificate` });
+  if (!existsSync(OPENSSL))
+    return void test
+      .info()
+      .annotations.push({ type: 'skipped', description: `nginx -t of the TLS example: no ${OPENSSL} to make a certificate` });
   const dir = mkdtempSync(join(tmpdir(), 'kling-nginx-example-'));
   try {
-    execFileSync(OPENSSL, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=studio.example.com', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-    const config = renderNginxConfig({ ...EXAMPLE_NGINX, prefix: dir, listen: { tls: { serverName: 'studio.example.com', certificate: join(dir, 'cert.pem'), certificateKey: join(dir, 'key.pem') } } });
+    execFileSync(
+      OPENSSL,
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=studio.example.com',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    const config = renderNginxConfig({
+      ...EXAMPLE_NGINX,
+      prefix: dir,
+      listen: { tls: { serverName: 'studio.example.com', certificate: join(dir, 'cert.pem'), certificateKey: join(dir, 'key.pem') } },
+    });
     writeFileSync(join(dir, 'nginx.conf'), config);
     execFileSync(NGINX, ['-t', '-q', '-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], { stdio: 'pipe' });
   } finally {
@@ -106,7 +148,10 @@ test.describe('two copies behind nginx', () => {
     await studios?.close();
   });
 
-  test('through the balancer, a clip is made, played, downloaded and zipped while the copies are stopped and started under it', async ({ page, request }) => {
+  test('through the balancer, a clip is made, played, downloaded and zipped while the copies are stopped and started under it', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     const [copyA, copyB] = studios.copies as [StudioCopy, StudioCopy];
     const traffic = watchTraffic(studios.url);
@@ -139,7 +184,9 @@ test.describe('two copies behind nginx', () => {
     const [firstId = ''] = await taskIds(page, first);
     const clipUrl = (await cards(page, first).locator('video').getAttribute('src')) ?? '';
     const downloading = page.waitForEvent('download');
-    await cards(page, first).getByRole('button', { name: /^Download/ }).click();
+    await cards(page, first)
+      .getByRole('button', { name: /^Download/ })
+      .click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(new RegExp(`-std-${firstId}\\.mp4$`));
     const saved = await readFile(await download.path());
@@ -152,7 +199,10 @@ test.describe('two copies behind nginx', () => {
     await servingAgain(copyA);
     // The zip's two gateway lookups each take 1.5 s, so the zip is still going when its copy is told to stop.
     await request.post(`${studios.simulatorUrl}/__sim/faults`, { data: { on: 'query', fault: 'delay', ms: 1500, count: 2 } });
-    for (const prompt of [first, second]) await cards(page, prompt).getByRole('checkbox', { name: /^Select/ }).check();
+    for (const prompt of [first, second])
+      await cards(page, prompt)
+        .getByRole('checkbox', { name: /^Select/ })
+        .check();
     const ids = [...(await taskIds(page, first)), ...(await taskIds(page, second))];
     const zipping = page.waitForEvent('download');
     // Playwright reports no response for a download: Chromium's DevTools protocol holds the zip
@@ -179,7 +229,9 @@ test.describe('two copies behind nginx', () => {
     for (const id of ids) expect([...entries.keys()].some((name) => name.endsWith(`-std-${id}.mp4`))).toBe(true);
     expect(entries.get([...entries.keys()].find((name) => name.endsWith(`-std-${firstId}.mp4`)) ?? '')?.equals(original)).toBe(true);
     // The copy's log: told to stop, then the zip finished whole, then it stopped.
-    const events = logLines(zipCopy).map((line) => (line.route === '/api/download/zip' ? `zip ${line.status} ${line.completed}` : line.event));
+    const events = logLines(zipCopy).map((line) =>
+      line.route === '/api/download/zip' ? `zip ${line.status} ${line.completed}` : line.event,
+    );
     expect(events.slice(events.lastIndexOf('shutting_down'))).toEqual(['shutting_down', 'zip 200 true', 'stopped']);
     expect((await (await request.get(`${studios.simulatorUrl}/__sim/faults`)).json()).faults ?? []).toHaveLength(0);
     await zipCopy.start();
@@ -212,7 +264,10 @@ test.describe('two copies behind nginx', () => {
     // noted it complete, reported as ERR_ABORTED after a 200 (seen through nginx, not direct;
     // the file saved above is byte for byte the clip). Only that request may show it.
     const savedClipFetch = (entry: (typeof traffic.failed)[number]) =>
-      entry.method === 'GET' && new URL(entry.url).pathname === `/api/download/unified/text2video/${firstId}` && entry.failure === 'net::ERR_ABORTED' && entry.status === 200;
+      entry.method === 'GET' &&
+      new URL(entry.url).pathname === `/api/download/unified/text2video/${firstId}` &&
+      entry.failure === 'net::ERR_ABORTED' &&
+      entry.status === 200;
     expect(traffic.failed.filter((entry) => !savedClipFetch(entry))).toEqual([]);
     expect(traffic.answered.filter((entry) => entry.status >= 500)).toEqual([]);
     expect(traffic.polls().length).toBeGreaterThan(2);

@@ -6,7 +6,8 @@ import { cards, openStudio, uniquePrompt } from './support/gallery.ts';
 
 const compareDialog = (page: Page) => page.getByRole('dialog', { name: /Compare · Std vs Pro/ });
 
-const clipTimes = (dialog: Locator) => dialog.locator('video').evaluateAll((videos) => (videos as HTMLVideoElement[]).map((video) => video.currentTime));
+const clipTimes = (dialog: Locator) =>
+  dialog.locator('video').evaluateAll((videos) => (videos as HTMLVideoElement[]).map((video) => video.currentTime));
 
 const spread = (times: number[]) => Math.max(...times) - Math.min(...times);
 
@@ -18,7 +19,8 @@ const expectStdAndProSizes = async (dialog: Locator) => {
     const video = dialog.locator(`video[data-caption="${caption}"]`);
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
   }
-  const size = (caption: string) => dialog.locator(`video[data-caption="${caption}"]`).evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight }));
+  const size = (caption: string) =>
+    dialog.locator(`video[data-caption="${caption}"]`).evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight }));
   const std = await size('std');
   const pro = await size('pro');
   expect(Math.min(std.width, std.height)).toBe(720);
@@ -47,7 +49,10 @@ test('Std + Pro: the compare view plays both clips in lockstep', async ({ page }
   // Each member's card says which set it is in and links to it.
   await expect(cards(page, prompt).filter({ hasText: 'Std vs Pro · std' })).toHaveCount(1);
   await expect(cards(page, prompt).filter({ hasText: 'Std vs Pro · pro' })).toHaveCount(1);
-  await cards(page, prompt).first().getByRole('link', { name: /^Compare the set of/ }).click();
+  await cards(page, prompt)
+    .first()
+    .getByRole('link', { name: /^Compare the set of/ })
+    .click();
   const dialog = compareDialog(page);
   await expect(dialog).toBeVisible();
   expect(page.url()).toMatch(/#\/set\/set-[a-z0-9-]+$/);
@@ -66,7 +71,11 @@ test('Std + Pro: the compare view plays both clips in lockstep', async ({ page }
   await dialog.getByRole('button', { name: /Play all/ }).click();
   await expect.poll(async () => Math.min(...(await clipTimes(dialog)))).toBeGreaterThan(1.8);
   await dialog.getByRole('button', { name: /Pause all/ }).click();
-  await expect.poll(() => dialog.locator('video').evaluateAll((videos) => (videos as HTMLVideoElement[]).every((video) => video.paused && !video.seeking))).toBe(true);
+  await expect
+    .poll(() =>
+      dialog.locator('video').evaluateAll((videos) => (videos as HTMLVideoElement[]).every((video) => video.paused && !video.seeking)),
+    )
+    .toBe(true);
   await expect.poll(async () => spread(await clipTimes(dialog))).toBeLessThan(0.05);
 
   // Frame step moves both by one frame.
@@ -135,7 +144,11 @@ test('two prompts × two modes picked in the gallery open as one four-clip compa
   }
   // One Std + Pro run's two clips, ticked together, are already a comparison: it opens as it is, nothing asked.
   const askToMove = page.getByRole('dialog', { name: 'Move them into a new comparison?' });
-  for (let i = 0; i < 2; i += 1) await cards(page, fox).nth(i).getByRole('checkbox', { name: /^Select/ }).check();
+  for (let i = 0; i < 2; i += 1)
+    await cards(page, fox)
+      .nth(i)
+      .getByRole('checkbox', { name: /^Select/ })
+      .check();
   await page.getByRole('button', { name: /Compare side by side/ }).click();
   await expect(compareDialog(page)).toBeVisible();
   await expect(askToMove).toHaveCount(0);
@@ -143,7 +156,11 @@ test('two prompts × two modes picked in the gallery open as one four-clip compa
   await expect(compareDialog(page)).toBeHidden();
 
   for (const prompt of [fox, heron])
-    for (let i = 0; i < 2; i += 1) await cards(page, prompt).nth(i).getByRole('checkbox', { name: /^Select/ }).check();
+    for (let i = 0; i < 2; i += 1)
+      await cards(page, prompt)
+        .nth(i)
+        .getByRole('checkbox', { name: /^Select/ })
+        .check();
   // Each pair is already a Std vs Pro set: the studio asks, in its own dialog, before moving them into the new one.
   await page.getByRole('button', { name: /Compare side by side/ }).click();
   await expect(askToMove).toContainText('4 of these clips are already in a comparison. They will move to the new comparison');
@@ -156,7 +173,8 @@ test('two prompts × two modes picked in the gallery open as one four-clip compa
   const captions = await dialog.locator('video').evaluateAll((videos) => videos.map((video) => video.getAttribute('data-caption') ?? ''));
   expect(captions.map((caption) => caption.split(' · ')[0]).sort()).toEqual(['pro', 'pro', 'std', 'std']);
   // One transport moves all four.
-  for (const video of await dialog.locator('video').all()) await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  for (const video of await dialog.locator('video').all())
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
   await dialog.getByRole('slider', { name: 'Seek all clips' }).fill('2.5');
   await expect.poll(async () => Math.min(...(await clipTimes(dialog)))).toBeGreaterThan(2.4);
   expect(spread(await clipTimes(dialog))).toBeLessThan(0.05);

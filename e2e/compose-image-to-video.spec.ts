@@ -54,5 +54,13 @@ test('a pasted image link goes to the unified surface as it is', async ({ page, 
   await expectClip(page, prompt, 5);
   const [create] = createsFor(await simulatorRequests(request), prompt);
   expect(create?.path).toBe('/v1/video/generations');
-  expect(bodyOf(create)).toEqual({ model: 'kling-v3', prompt, image: url, mode: 'std', duration: 5, size: '1080x1920', metadata: { aspect_ratio: '9:16' } });
+  expect(bodyOf(create)).toEqual({
+    model: 'kling-v3',
+    prompt,
+    image: url,
+    mode: 'std',
+    duration: 5,
+    size: '1080x1920',
+    metadata: { aspect_ratio: '9:16' },
+  });
 });

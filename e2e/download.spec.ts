@@ -11,7 +11,9 @@ test('a downloaded clip is byte for byte the clip the gateway made, named from i
   await expect(video).toBeVisible({ timeout: 60_000 });
   const clipUrl = await video.getAttribute('src');
 
-  await cards(page, prompt).getByRole('button', { name: /^Details for/ }).click();
+  await cards(page, prompt)
+    .getByRole('button', { name: /^Details for/ })
+    .click();
   const dialog = page.getByRole('dialog');
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('group', { name: 'Actions' }).getByRole('button', { name: 'Download' }).click();
@@ -30,7 +32,9 @@ test('an expired clip says so plainly', async ({ page }) => {
   await openStudio(page);
   await generate(page, prompt);
   await expect(cards(page, prompt).getByText('Ready')).toBeVisible({ timeout: 60_000 });
-  await cards(page, prompt).getByRole('button', { name: /^Download/ }).click();
+  await cards(page, prompt)
+    .getByRole('button', { name: /^Download/ })
+    .click();
   await expect(cards(page, prompt).getByRole('alert')).toContainText('This clip has expired: the gateway keeps results for about 30 days');
 });
 
@@ -42,7 +46,9 @@ test('several selected clips download as one streamed zip', async ({ page }) => 
   await generate(page, second);
   for (const prompt of [first, second]) {
     await expect(cards(page, prompt).getByText('Ready')).toBeVisible({ timeout: 60_000 });
-    await cards(page, prompt).getByRole('checkbox', { name: /^Select/ }).check();
+    await cards(page, prompt)
+      .getByRole('checkbox', { name: /^Select/ })
+      .check();
   }
   const ids = [...(await taskIds(page, first)), ...(await taskIds(page, second))];
   await expect(page.getByRole('region', { name: '2 selected' })).toBeVisible();

@@ -33,7 +33,11 @@ test.afterEach(async () => {
 });
 
 const queueFault = async (fault: Record<string, unknown>) => {
-  const answer = await fetch(`${simulator.url}/__sim/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
+  const answer = await fetch(`${simulator.url}/__sim/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(fault),
+  });
   expect(answer.status).toBe(201);
 };
 
@@ -142,7 +146,9 @@ test('429 on a poll: "slow down" (with Retry-After) or "busy" (new-api sends non
   await queueFault({ on: 'query', fault: 'status', status: 429, retryAfter: 2, count: 1 });
   const prompt = uniquePrompt('Too fast');
   await send(page, prompt);
-  await expect(cards(page, prompt)).toContainText(simProfile() === 'new-api' ? 'The gateway is busy; trying again shortly.' : 'The gateway asked us to slow down.');
+  await expect(cards(page, prompt)).toContainText(
+    simProfile() === 'new-api' ? 'The gateway is busy; trying again shortly.' : 'The gateway asked us to slow down.',
+  );
   await expectPlays(page, prompt);
 });
 
@@ -200,7 +206,9 @@ test('[sim:expired]: the download says the clip has expired, and the task stays'
   const prompt = uniquePrompt('[sim:expired] An old film reel');
   await send(page, prompt);
   await expect(cards(page, prompt).getByText('Ready')).toBeVisible({ timeout: 60_000 });
-  await cards(page, prompt).getByRole('button', { name: /^Download/ }).click();
+  await cards(page, prompt)
+    .getByRole('button', { name: /^Download/ })
+    .click();
   await expect(cards(page, prompt).getByRole('alert')).toContainText('This clip has expired');
   await keptAfterReload(page, prompt);
 });

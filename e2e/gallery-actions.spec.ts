@@ -7,7 +7,9 @@ test('delete a task, undo it, and the history keeps it across a reload', async (
   await generate(page, prompt);
   await expect(cards(page, prompt).getByText('Ready')).toBeVisible({ timeout: 60_000 });
 
-  await cards(page, prompt).getByRole('button', { name: /^Details for/ }).click();
+  await cards(page, prompt)
+    .getByRole('button', { name: /^Details for/ })
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('heading', { name: prompt })).toBeVisible();
   await dialog.getByRole('button', { name: 'Delete' }).click();
@@ -19,7 +21,9 @@ test('delete a task, undo it, and the history keeps it across a reload', async (
   await expect(cards(page, prompt).locator('video')).toBeVisible();
 
   // Without Undo it stays gone.
-  await cards(page, prompt).getByRole('button', { name: /^Details for/ }).click();
+  await cards(page, prompt)
+    .getByRole('button', { name: /^Details for/ })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(cards(page, prompt)).toHaveCount(0);
   await page.reload();
@@ -41,7 +45,9 @@ test('remix loads the whole request back into the composer', async ({ page }) =>
   await page.getByRole('radio', { name: '16:9' }).check({ force: true });
 
   // …and Remix brings this task's request back.
-  await cards(page, prompt).getByRole('button', { name: /^Details for/ }).click();
+  await cards(page, prompt)
+    .getByRole('button', { name: /^Details for/ })
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText('people, text', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Remix' }).click();

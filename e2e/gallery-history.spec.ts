@@ -14,7 +14,9 @@ test('two open tabs stay in sync: new tasks, stars and deletes', async ({ page, 
   await cards(page, prompt).getByRole('button', { name: /^Star/ }).click();
   await expect(cards(other, prompt).getByRole('button', { name: /^Star/ })).toHaveAttribute('aria-pressed', 'true');
 
-  await cards(other, prompt).getByRole('button', { name: /^Details for/ }).click();
+  await cards(other, prompt)
+    .getByRole('button', { name: /^Details for/ })
+    .click();
   await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(cards(page, prompt)).toHaveCount(0);
 });

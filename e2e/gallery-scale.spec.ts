@@ -29,7 +29,13 @@ test('5,000 tasks open, scroll smoothly, and load only the visible clips', async
     const at = run - i * 60_000;
     return {
       ref,
-      request: { model: 'kling-v3', prompt: `Scale clip number ${i} of a quiet harbour`, mode: i % 3 === 0 ? 'pro' : 'std', duration: 5, aspectRatio: '16:9' },
+      request: {
+        model: 'kling-v3',
+        prompt: `Scale clip number ${i} of a quiet harbour`,
+        mode: i % 3 === 0 ? 'pro' : 'std',
+        duration: 5,
+        aspectRatio: '16:9',
+      },
       submittedAt: at,
       starred: i % 50 === 0,
       task: {

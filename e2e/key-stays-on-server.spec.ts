@@ -26,7 +26,9 @@ test.afterAll(async () => {
 test('the key reaches the gateway on every request and the browser never', async ({ page, request }) => {
   const seen: string[] = [];
   page.on('response', async (response) => {
-    const headers = Object.entries(await response.allHeaders()).map(([k, v]) => `${k}: ${v}`).join('\n');
+    const headers = Object.entries(await response.allHeaders())
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n');
     const body = await response.body().catch(() => Buffer.alloc(0));
     // Clip bytes are binary and huge; the text responses are what could carry a key.
     const text = (response.headers()['content-type'] ?? '').includes('video') ? '' : body.toString('utf8');

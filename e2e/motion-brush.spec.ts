@@ -30,30 +30,52 @@ const maskOf = (base64: unknown) => {
   return { width: png.width, height: png.height, at: (x: number, y: number) => png.data[(y * png.width + x) * png.channels] };
 };
 
-test('a still area and two moving regions, painted and pathed with the mouse, reach Kling as masks and bottom-left paths', async ({ page, request }) => {
+test('a still area and two moving regions, painted and pathed with the mouse, reach Kling as masks and bottom-left paths', async ({
+  page,
+  request,
+}) => {
   const prompt = `The kite drifts right and up, the pier stays put ${Date.now()}`;
   await openStudio(page);
   await page.getByRole('tab', { name: 'Image → Video' }).click();
   await expect(page.getByText('Add a first frame above to paint on it.')).toBeVisible();
-  await page.getByLabel('Upload First frame').setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: makePng(FRAME.width, FRAME.height) });
+  await page
+    .getByLabel('Upload First frame')
+    .setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: makePng(FRAME.width, FRAME.height) });
   const stage = page.getByRole('application', { name: 'Motion brush over the first frame' });
   await expect(stage).toBeVisible();
 
   // The still area: a stroke along the bottom-left.
   await page.getByRole('button', { name: 'Add still area' }).click();
-  await drag(page, stage, [[0.05, 0.9], [0.3, 0.9]]);
+  await drag(page, stage, [
+    [0.05, 0.9],
+    [0.3, 0.9],
+  ]);
   // Motion 1: a dab in the middle, then a freehand path up and to the right.
   await page.getByRole('button', { name: 'Add motion region' }).click();
-  await drag(page, stage, [[0.55, 0.5], [0.62, 0.5]]);
+  await drag(page, stage, [
+    [0.55, 0.5],
+    [0.62, 0.5],
+  ]);
   await page.getByRole('radio', { name: 'Path', exact: true }).check({ force: true });
-  await drag(page, stage, [[0.6, 0.5], [0.75, 0.4], [0.9, 0.3]]);
+  await drag(page, stage, [
+    [0.6, 0.5],
+    [0.75, 0.4],
+    [0.9, 0.3],
+  ]);
   // Motion 2: painted, then a path of three clicked points.
   await page.getByRole('button', { name: 'Add motion region' }).click();
   await page.getByRole('radio', { name: 'Paint', exact: true }).check({ force: true });
-  await drag(page, stage, [[0.2, 0.3], [0.25, 0.3]]);
+  await drag(page, stage, [
+    [0.2, 0.3],
+    [0.25, 0.3],
+  ]);
   await page.getByRole('radio', { name: 'Path', exact: true }).check({ force: true });
   await stage.scrollIntoViewIfNeeded();
-  for (const [x, y] of [[0.2, 0.3], [0.3, 0.15], [0.4, 0.3]] as const) {
+  for (const [x, y] of [
+    [0.2, 0.3],
+    [0.3, 0.15],
+    [0.4, 0.3],
+  ] as const) {
     const point = await at(stage, x, y);
     await page.mouse.click(point.x, point.y);
   }
@@ -84,7 +106,10 @@ test('a still area and two moving regions, painted and pathed with the mouse, re
 
   await expectClip(page, prompt, 5);
   const [create] = createsFor(await simulatorRequests(request), prompt);
-  const metadata = bodyOf(create).metadata as { static_mask: string; dynamic_masks: { mask: string; trajectories: { x: number; y: number }[] }[] };
+  const metadata = bodyOf(create).metadata as {
+    static_mask: string;
+    dynamic_masks: { mask: string; trajectories: { x: number; y: number }[] }[];
+  };
   expect(Object.keys(metadata).sort()).toEqual(['aspect_ratio', 'dynamic_masks', 'static_mask']);
 
   // Every mask: Base64 without a prefix, a PNG at the first frame's size.
@@ -114,11 +139,16 @@ test('a still area and two moving regions, painted and pathed with the mouse, re
   near(second![76], 320, 315);
 });
 
-test('painted and pathed from the keyboard alone: arrows move the brush, Space paints a stroke, Enter a dab, Escape drops one', async ({ page, request }) => {
+test('painted and pathed from the keyboard alone: arrows move the brush, Space paints a stroke, Enter a dab, Escape drops one', async ({
+  page,
+  request,
+}) => {
   const prompt = `A gull crosses, painted by keyboard ${Date.now()}`;
   await openStudio(page);
   await page.getByRole('tab', { name: 'Image → Video' }).click();
-  await page.getByLabel('Upload First frame').setInputFiles({ name: 'gull.png', mimeType: 'image/png', buffer: makePng(FRAME.width, FRAME.height) });
+  await page
+    .getByLabel('Upload First frame')
+    .setInputFiles({ name: 'gull.png', mimeType: 'image/png', buffer: makePng(FRAME.width, FRAME.height) });
   const stage = page.getByRole('application', { name: 'Motion brush over the first frame' });
   await expect(stage).toHaveAccessibleDescription(/Space puts the brush down/);
   // The default model takes no masks: said before the first stroke (and after), with the models that do.
@@ -132,7 +162,18 @@ test('painted and pathed from the keyboard alone: arrows move the brush, Space p
   const where = (x: number, y: number) => page.getByText(`Brush at ${x}% from the left, ${y}% from the top.`, { exact: false });
   await stage.focus();
   // The brush starts in the middle; Shift moves it 5 %. A stroke from (30 %, 20 %) to (50 %, 20 %).
-  await keys('Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Shift+ArrowUp');
+  await keys(
+    'Shift+ArrowLeft',
+    'Shift+ArrowLeft',
+    'Shift+ArrowLeft',
+    'Shift+ArrowLeft',
+    'Shift+ArrowUp',
+    'Shift+ArrowUp',
+    'Shift+ArrowUp',
+    'Shift+ArrowUp',
+    'Shift+ArrowUp',
+    'Shift+ArrowUp',
+  );
   await expect(page.getByTestId('keyboard-cursor')).toBeVisible();
   await expect(where(30, 20)).toHaveCount(1);
   await keys('Space', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight');
@@ -150,7 +191,17 @@ test('painted and pathed from the keyboard alone: arrows move the brush, Space p
   // The Path tool: Enter adds a point where the brush is (80, 50), (60, 50), (60, 40).
   await page.getByRole('radio', { name: 'Path', exact: true }).check({ force: true });
   await stage.focus();
-  await keys('Enter', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'Enter', 'Shift+ArrowUp', 'Shift+ArrowUp', 'Space');
+  await keys(
+    'Enter',
+    'Shift+ArrowLeft',
+    'Shift+ArrowLeft',
+    'Shift+ArrowLeft',
+    'Shift+ArrowLeft',
+    'Enter',
+    'Shift+ArrowUp',
+    'Shift+ArrowUp',
+    'Space',
+  );
   await expect(page.getByRole('button', { name: 'Motion 1, path point 3 of 3: 60% from the left, 40% from the top' })).toBeVisible();
 
   await page.getByLabel('Prompt', { exact: true }).fill(prompt);
@@ -161,7 +212,9 @@ test('painted and pathed from the keyboard alone: arrows move the brush, Space p
   expect(metadata.dynamic_masks).toHaveLength(1);
   const mask = maskOf(metadata.dynamic_masks[0]!.mask);
   // The stroke (y 90 px, x 240–400 px) and the dab (640, 360) are painted; where Escape dropped the stroke is not.
-  expect([mask.at(250, 90), mask.at(390, 90), mask.at(640, 360), mask.at(640, 290), mask.at(640, 225), mask.at(100, 400)]).toEqual([255, 255, 255, 0, 0, 0]);
+  expect([mask.at(250, 90), mask.at(390, 90), mask.at(640, 360), mask.at(640, 290), mask.at(640, 225), mask.at(100, 400)]).toEqual([
+    255, 255, 255, 0, 0, 0,
+  ]);
   // The path, bottom-left origin: from (640, 225) through (480, 225) to (480, 270).
   const path = metadata.dynamic_masks[0]!.trajectories;
   expect(Math.abs(path[0]!.x - 640) + Math.abs(path[0]!.y - 225)).toBeLessThanOrEqual(2);

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { bodyOf, choose, expectClip, openStudio } from './fixtures/compose-page.ts';
 import { createsFor, simulatorRequests } from './support/simulator-log.ts';
 
-test('a three-shot storyboard, resized by drag and keys and reordered, fills the clip and reaches Kling as multi_prompt', async ({ page, request }) => {
+test('a three-shot storyboard, resized by drag and keys and reordered, fills the clip and reaches Kling as multi_prompt', async ({
+  page,
+  request,
+}) => {
   const prompt = `A day at the lighthouse ${Date.now()}`;
   await openStudio(page);
   await page.getByLabel('Prompt', { exact: true }).fill(prompt);
@@ -12,7 +15,11 @@ test('a three-shot storyboard, resized by drag and keys and reordered, fills the
 
   await page.getByRole('button', { name: 'Add shot' }).click();
   await expect(summary).toHaveText('3 shots · 5 s of 5 s');
-  for (const [n, text] of [[1, 'Dawn: fog over the rocks'], [2, 'Noon: gulls circle the lamp'], [3, 'Dusk: the beam sweeps the sea']] as const)
+  for (const [n, text] of [
+    [1, 'Dawn: fog over the rocks'],
+    [2, 'Noon: gulls circle the lamp'],
+    [3, 'Dusk: the beam sweeps the sea'],
+  ] as const)
     await page.getByLabel(`Shot ${n} prompt`).fill(text);
   const generate = page.getByRole('button', { name: /generate/i });
   await expect(generate).toBeEnabled();

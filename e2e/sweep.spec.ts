@@ -90,5 +90,6 @@ test('a 3-value cfg_scale sweep sends one set and the compare view captions each
   // The gallery groups the three as one set, each card naming its value.
   await compare.getByRole('button', { name: 'Close compare view' }).click();
   await expect(cards(page, prompt)).toHaveCount(3);
-  for (const caption of ['cfg 0.2', 'cfg 0.5', 'cfg 0.8']) await expect(cards(page, prompt).filter({ hasText: `Sweep · ${caption}` })).toHaveCount(1);
+  for (const caption of ['cfg 0.2', 'cfg 0.5', 'cfg 0.8'])
+    await expect(cards(page, prompt).filter({ hasText: `Sweep · ${caption}` })).toHaveCount(1);
 });

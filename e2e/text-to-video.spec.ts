@@ -31,7 +31,14 @@ test('a prompt becomes a clip that plays inline', async ({ page, request }) => {
   const creates = createsFor(await simulatorRequests(request), prompt);
   expect(creates).toHaveLength(1);
   expect(creates[0]?.path).toBe('/v1/video/generations');
-  expect(creates[0]?.body).toMatchObject({ model: 'kling-v3', prompt, mode: 'std', duration: 10, size: '1920x1080', metadata: { aspect_ratio: '16:9' } });
+  expect(creates[0]?.body).toMatchObject({
+    model: 'kling-v3',
+    prompt,
+    mode: 'std',
+    duration: 10,
+    size: '1920x1080',
+    metadata: { aspect_ratio: '16:9' },
+  });
 });
 
 test('on a phone, where the gallery is below the composer, a send says where the clip appears and goes there', async ({ page }) => {

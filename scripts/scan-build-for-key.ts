@@ -16,7 +16,9 @@ const base64Cores = (secret: Buffer): { form: string; text: string }[] =>
     // Drop the 4 characters that mix in the bytes before and the last 4 that mix in those after.
     const core = encoded.slice(offset === 0 ? 0 : 4, -4);
     const url = core.replaceAll('+', '-').replaceAll('/', '_');
-    return core.length < 8 ? [] : [{ form: `base64@${offset}`, text: core }, ...(url === core ? [] : [{ form: `base64url@${offset}`, text: url }])];
+    return core.length < 8
+      ? []
+      : [{ form: `base64@${offset}`, text: core }, ...(url === core ? [] : [{ form: `base64url@${offset}`, text: url }])];
   });
 
 /** The byte patterns that would give the secret away. */
@@ -54,8 +56,7 @@ export const scanDirectory = async (dir: string, secret: string): Promise<{ file
   if (secret.length < 8) throw new Error('The secret to look for must be at least 8 characters, or the scan means nothing');
   const files = await filesUnder(dir);
   const findings: Finding[] = [];
-  for (const file of files)
-    for (const form of scanBytes(await readFile(file), secret)) findings.push({ file: relative(dir, file), form });
+  for (const file of files) for (const form of scanBytes(await readFile(file), secret)) findings.push({ file: relative(dir, file), form });
   return { files: files.map((file) => relative(dir, file)), findings };
 };
 
@@ -65,7 +66,9 @@ const main = async () => {
   if (!secret) throw new Error('Set KLING_API_KEY to the (canary) key the build was made with');
   const { files, findings } = await scanDirectory(dir, secret);
   for (const { file, form } of findings) console.error(`KEY FOUND in ${file} (${form})`);
-  console.log(`${files.length} files scanned in ${dir}: ${findings.length === 0 ? 'the key is in none of them' : `${findings.length} findings`}`);
+  console.log(
+    `${files.length} files scanned in ${dir}: ${findings.length === 0 ? 'the key is in none of them' : `${findings.length} findings`}`,
+  );
   process.exitCode = findings.length === 0 ? 0 : 1;
 };
 

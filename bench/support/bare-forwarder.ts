@@ -18,7 +18,14 @@ export const startBareForwarder = async (target: string, apiKey: string): Promis
       res.end();
     };
     const forwarded = request(
-      { hostname: upstream.hostname, port: upstream.port, path: (req.url ?? '/').replace(/^\/api/, ''), method: 'GET', headers: { Authorization: `Bearer ${apiKey}` }, agent },
+      {
+        hostname: upstream.hostname,
+        port: upstream.port,
+        path: (req.url ?? '/').replace(/^\/api/, ''),
+        method: 'GET',
+        headers: { Authorization: `Bearer ${apiKey}` },
+        agent,
+      },
       (answer) => {
         const chunks: Buffer[] = [];
         answer.on('error', fail);

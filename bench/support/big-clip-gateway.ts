@@ -32,7 +32,12 @@ export const startBigClipGateway = async (apiKey: string, bytes: number): Promis
     const path = (req.url ?? '/').split('?')[0]!;
     const clip = /^\/clips\/([A-Za-z0-9_-]+)\.mp4$/.exec(path);
     if (clip && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': String(bytes), 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': 'video/mp4',
+        'Content-Length': String(bytes),
+        'Accept-Ranges': 'bytes',
+        'Cache-Control': 'no-store',
+      });
       if (req.method === 'HEAD') return void res.end();
       let sent = 0;
       latestSent = 0;
@@ -52,7 +57,9 @@ export const startBigClipGateway = async (apiKey: string, bytes: number): Promis
     if (query && req.method === 'GET') {
       if (req.headers.authorization !== `Bearer ${apiKey}`) {
         res.writeHead(401, { 'Content-Type': 'application/json' });
-        return void res.end(JSON.stringify({ error: { message: 'invalid api key', type: 'authentication_error', code: 'invalid_api_key' } }));
+        return void res.end(
+          JSON.stringify({ error: { message: 'invalid api key', type: 'authentication_error', code: 'invalid_api_key' } }),
+        );
       }
       const id = query[1]!;
       const at = Math.floor(Date.now() / 1000);

@@ -28,7 +28,12 @@ export const startClipServer = async (file: string) => {
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     const start = range?.[1] ? Number(range[1]) : 0;
     const end = range?.[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-    const headers = { 'Content-Type': 'video/mp4', 'Accept-Ranges': 'bytes', 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' };
+    const headers = {
+      'Content-Type': 'video/mp4',
+      'Accept-Ranges': 'bytes',
+      'Cache-Control': 'public, max-age=3600',
+      'Access-Control-Allow-Origin': '*',
+    };
     if (range && start >= size) {
       res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
       return;

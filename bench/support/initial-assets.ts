@@ -20,7 +20,11 @@ export const compressedSizes = (bytes: Buffer): Sizes => ({
 });
 
 const total = (sizes: Sizes[]): Sizes =>
-  sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 /** Every chunk reachable from `start` through static imports. */
 const staticClosure = (chunks: Map<string, BuiltChunk>, start: string[]): BuiltChunk[] => {
@@ -44,7 +48,8 @@ export const initialAssets = async (app: BuiltApp): Promise<InitialAssets> => {
   const closure = staticClosure(app.chunks, scripts);
   const js = [...new Set([...scripts, ...preloads, ...closure.map((chunk) => chunk.fileName)])];
   const css = [...new Set([...styles, ...closure.flatMap((chunk) => chunk.css)])];
-  const sizesOf = async (files: string[]) => Promise.all(files.map(async (file) => compressedSizes(await readFile(join(app.outDir, file)))));
+  const sizesOf = async (files: string[]) =>
+    Promise.all(files.map(async (file) => compressedSizes(await readFile(join(app.outDir, file)))));
   return {
     js,
     css,

@@ -10,10 +10,9 @@ export type LoadWorker = { run(job: LoadJob): Promise<LoadResult>; terminate(): 
 export const startLoadWorker = (): LoadWorker => {
   // tsx's loader does not reach worker threads by itself: the worker registers it first.
   const clientUrl = new URL('../proxy-load-client.ts', import.meta.url).href;
-  const worker = new Worker(
-    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(clientUrl)}); });`,
-    { eval: true },
-  );
+  const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(clientUrl)}); });`, {
+    eval: true,
+  });
   const run = (job: LoadJob): Promise<LoadResult> =>
     new Promise((resolve, reject) => {
       const onError = (error: Error) => reject(error);
@@ -38,7 +37,12 @@ export const summarizeLoad = (results: LoadResult[]) => {
   return {
     requests,
     requestsPerSecond: Math.round(requests / seconds),
-    latencyMs: { p50: ms(nearestRank(latencies, 50)), p90: ms(nearestRank(latencies, 90)), p99: ms(nearestRank(latencies, 99)), max: ms(latencies.at(-1) ?? 0) },
+    latencyMs: {
+      p50: ms(nearestRank(latencies, 50)),
+      p90: ms(nearestRank(latencies, 90)),
+      p99: ms(nearestRank(latencies, 99)),
+      max: ms(latencies.at(-1) ?? 0),
+    },
     errors: results.reduce((total, r) => total + r.errors, 0),
     timeouts: results.reduce((total, r) => total + r.timeouts, 0),
     non2xx: results.reduce((total, r) => total + r.non2xx, 0),

@@ -21,7 +21,10 @@ export const createSharedClock = (start = Date.now()): SharedClock => {
 };
 
 export const startSharedClockSimulator = async (clock: SharedClock, apiKey: string) => {
-  const worker = new Worker(new URL('./shared-clock-simulator.mjs', import.meta.url), { workerData: { clock: clock.buffer, apiKey }, execArgv: [] });
+  const worker = new Worker(new URL('./shared-clock-simulator.mjs', import.meta.url), {
+    workerData: { clock: clock.buffer, apiKey },
+    execArgv: [],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('message', (message: { url: string }) => resolve(message.url));

@@ -90,9 +90,15 @@ export const spawnServer = async (options: SpawnOptions): Promise<SpawnedServer>
   try {
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null)
-        throw new Error(`${options.name} exited (${child.exitCode ?? child.signalCode}) before it answered:\n${(await log()).slice(-2000)}`);
-      if (performance.now() > deadline) throw new Error(`${options.name} did not answer ${options.readyPath} in time:\n${(await log()).slice(-2000)}`);
-      const status = await fetch(`${options.url}${options.readyPath}`, { headers: options.readyHeaders, signal: AbortSignal.timeout(2000) }).then(
+        throw new Error(
+          `${options.name} exited (${child.exitCode ?? child.signalCode}) before it answered:\n${(await log()).slice(-2000)}`,
+        );
+      if (performance.now() > deadline)
+        throw new Error(`${options.name} did not answer ${options.readyPath} in time:\n${(await log()).slice(-2000)}`);
+      const status = await fetch(`${options.url}${options.readyPath}`, {
+        headers: options.readyHeaders,
+        signal: AbortSignal.timeout(2000),
+      }).then(
         async (res) => {
           await res.arrayBuffer();
           return res.status;

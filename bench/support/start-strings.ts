@@ -9,7 +9,10 @@ import { REPO } from './servers.ts';
 const areasOf = (source: string, name: string) => {
   const body = new RegExp(`export const ${name}\\s*(?::[^=]+)?=\\s*\\{([^}]*)\\}`).exec(source)?.[1];
   if (!body) throw new Error(`no "export const ${name} = { … }" to read areas from`);
-  return body.split(',').map((area) => area.trim()).filter(Boolean);
+  return body
+    .split(',')
+    .map((area) => area.trim())
+    .filter(Boolean);
 };
 
 export type MissingArea = { module: string; area: string };

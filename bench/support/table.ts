@@ -51,7 +51,12 @@ export const judge = (row: Row): JudgedRow => {
     else if (budget.kind === 'value-lt') pass = row.value < budget.max;
     else pass = row.value === budget.value;
   } else if (budget) pass = false; // a figure that could not be measured fails its budget
-  return { ...row, ratio: ratio === null ? null : ratio < 0.1 ? Number(ratio.toPrecision(2)) : round(ratio, 2), budgetText: budgetText(budget, row.unit), pass };
+  return {
+    ...row,
+    ratio: ratio === null ? null : ratio < 0.1 ? Number(ratio.toPrecision(2)) : round(ratio, 2),
+    budgetText: budgetText(budget, row.unit),
+    pass,
+  };
 };
 
 const fmt = (value: number | null, unit = ''): string => {

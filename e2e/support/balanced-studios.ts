@@ -65,7 +65,10 @@ const assertFree = async (port: number) => {
       probe.listen(port, '127.0.0.1', () => resolve());
     });
   } catch (error) {
-    throw new Error(`port ${port} is taken (${(error as Error).message}): a leftover of an earlier run? The set uses ${BALANCER_PORT}–${BALANCER_PORT + 3} (E2E_BALANCER_PORT)`, { cause: error });
+    throw new Error(
+      `port ${port} is taken (${(error as Error).message}): a leftover of an earlier run? The set uses ${BALANCER_PORT}–${BALANCER_PORT + 3} (E2E_BALANCER_PORT)`,
+      { cause: error },
+    );
   } finally {
     probe.close();
   }
@@ -75,7 +78,10 @@ const answers = (url: string) => async () => (await fetch(url)).ok;
 
 /** The studio as `npm run build` makes it, into `outDir` (a few seconds): the copies serve it (DIST_DIR), never a stale or half-rebuilt dist/. */
 const buildStudio = async (outDir: string) => {
-  const build = spawn(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const build = spawn(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   build.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   build.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -86,7 +92,14 @@ const buildStudio = async (outDir: string) => {
 type Spawned = { child: ChildProcess; exited: Promise<number | null> };
 
 /** In its own process group, so that everything it started can be ended with it. */
-const spawnGroup = (command: string, args: string[], env: Record<string, string>, onOut: (text: string) => void, onErr: (text: string) => void, ids?: { uid: number; gid: number }): Spawned => {
+const spawnGroup = (
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  onOut: (text: string) => void,
+  onErr: (text: string) => void,
+  ids?: { uid: number; gid: number },
+): Spawned => {
   const child = spawn(command, args, {
     cwd: ROOT,
     // Only what the process needs: nothing of this shell's own KLING_* or PROXY_* settings.
@@ -132,12 +145,23 @@ const startCopy = (name: string, port: number, env: Record<string, string>): Stu
     start: async () => {
       if (copy.running()) throw new Error(`copy ${name} is already running`);
       // tsx directly, not npm: SIGTERM reaches the server (tsx relays it once to its child).
-      current = spawnGroup(TSX, ['server/production/main.ts'], { ...env, PORT: String(port) }, (text) => (out += text), (text) => (err += text));
+      current = spawnGroup(
+        TSX,
+        ['server/production/main.ts'],
+        { ...env, PORT: String(port) },
+        (text) => (out += text),
+        (text) => (err += text),
+      );
       const started = current;
-      await waitFor(`copy ${name} (port ${port})`, async () => {
-        if (!copy.running()) throw new Error(`copy ${name} exited at start (${started.child.exitCode}):\n${err}`);
-        return answers(`http://127.0.0.1:${port}/api/health`)();
-      }, 30_000, () => err);
+      await waitFor(
+        `copy ${name} (port ${port})`,
+        async () => {
+          if (!copy.running()) throw new Error(`copy ${name} exited at start (${started.child.exitCode}):\n${err}`);
+          return answers(`http://127.0.0.1:${port}/api/health`)();
+        },
+        30_000,
+        () => err,
+      );
     },
     stop: async () => {
       const stopping = current;
@@ -166,7 +190,11 @@ export type BalancedOptions = {
   revealUpstream?: boolean;
 };
 
-export const startBalancedStudios = async ({ upstreams = 2, timeScale = 0.05, revealUpstream = true }: BalancedOptions = {}): Promise<BalancedStudios> => {
+export const startBalancedStudios = async ({
+  upstreams = 2,
+  timeScale = 0.05,
+  revealUpstream = true,
+}: BalancedOptions = {}): Promise<BalancedStudios> => {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx (or set NGINX_PATH)`);
   for (let port = BALANCER_PORT; port <= BALANCER_PORT + 3; port++) await assertFree(port);
   const url = `http://127.0.0.1:${BALANCER_PORT}`;
@@ -233,8 +261,20 @@ export const startBalancedStudios = async ({ upstreams = 2, timeScale = 0.05, re
       chownSync(dir, ids.uid, ids.gid);
       chmodSync(dir, 0o700);
     }
-    nginx = spawnGroup(NGINX, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {}, (text) => (nginxOut += text), (text) => (nginxOut += text), ids);
-    await waitFor('nginx', answers(`${url}/api/health`), 15_000, () => `${nginxOut}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`);
+    nginx = spawnGroup(
+      NGINX,
+      ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'],
+      {},
+      (text) => (nginxOut += text),
+      (text) => (nginxOut += text),
+      ids,
+    );
+    await waitFor(
+      'nginx',
+      answers(`${url}/api/health`),
+      15_000,
+      () => `${nginxOut}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`,
+    );
     const nginxAccessLog = () => readFileSync(join(dir, 'access.log'), 'utf8');
     return { url, simulatorUrl, apiKey, copies, nginxConfig, nginxAccessLog, close };
   } catch (error) {

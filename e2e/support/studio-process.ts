@@ -29,10 +29,18 @@ export const startStudio = async (env: Record<string, string>): Promise<StudioPr
   child.stdout?.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
   await expect
-    .poll(async () => fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false), { timeout: 60_000 })
+    .poll(
+      async () =>
+        fetch(`${url}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false),
+      { timeout: 60_000 },
+    )
     .toBe(true);
   // The first page of a fresh dev server waits for its module transforms (vite.config.ts warms
   // them up at start): asked for here, so the spec's first test does not pay for them.
-  await fetch(`${url}/src/main.tsx`).then((r) => r.text()).catch(() => '');
+  await fetch(`${url}/src/main.tsx`)
+    .then((r) => r.text())
+    .catch(() => '');
   return { url, output: () => logs.join(''), stop: () => child.kill() };
 };

@@ -11,7 +11,10 @@ export type ListenHost = string | boolean | undefined;
 export const hostReach = (host: ListenHost): 'loopback' | 'exposed' | 'unknown' => {
   if (host === undefined || host === false) return 'loopback'; // Vite's default is localhost
   if (host === true) return 'exposed';
-  const name = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   if (name === 'localhost' || name.endsWith('.localhost')) return 'loopback';
   if (isIP(name) === 0) return 'unknown';
   return classifyAddress(name) === 'loopback' ? 'loopback' : 'exposed';

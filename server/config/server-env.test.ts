@@ -38,7 +38,13 @@ describe('resolveServerEnv', () => {
 
   it('treats a blank key as unset and reads the simulator settings', () => {
     expect(
-      resolveServerEnv({ KLING_API_KEY: ' ', SIM_PORT: '8787', SIM_TIME_SCALE: '0.1', SIM_MAX_RUNNING: '3', SIM_CACHE_DIR: '/var/cache/kling-sim' }),
+      resolveServerEnv({
+        KLING_API_KEY: ' ',
+        SIM_PORT: '8787',
+        SIM_TIME_SCALE: '0.1',
+        SIM_MAX_RUNNING: '3',
+        SIM_CACHE_DIR: '/var/cache/kling-sim',
+      }),
     ).toMatchObject({ mode: 'simulator', simPort: 8787, simTimeScale: 0.1, simMaxRunning: 3, simCacheDir: '/var/cache/kling-sim' });
   });
 
@@ -94,7 +100,14 @@ describe('resolveServerEnv', () => {
       DOWNLOAD_TOTAL_TIMEOUT_MS: '5000',
       STUDIO_TOKEN: 'abcdefghijklmnop-123',
     });
-    expect(env).toMatchObject({ maxInFlight: 4, bodyTimeoutMs: 1500, downloadMaxBytes: 1000, downloadTimeoutMs: 250, downloadTotalTimeoutMs: 5000, studioToken: 'abcdefghijklmnop-123' });
+    expect(env).toMatchObject({
+      maxInFlight: 4,
+      bodyTimeoutMs: 1500,
+      downloadMaxBytes: 1000,
+      downloadTimeoutMs: 250,
+      downloadTotalTimeoutMs: 5000,
+      studioToken: 'abcdefghijklmnop-123',
+    });
   });
 
   it.each([

@@ -78,7 +78,10 @@ const baseUrlSchema = z.string().transform((value, ctx) => {
 const envSchema = z.object({
   // Printable ASCII only: anything else would break (or smuggle into) the Authorization header.
   KLING_API_KEY: optional(
-    z.string().trim().regex(/^[\x21-\x7e]+$/, 'must be the bare key: no spaces, no "Bearer " prefix'),
+    z
+      .string()
+      .trim()
+      .regex(/^[\x21-\x7e]+$/, 'must be the bare key: no spaces, no "Bearer " prefix'),
   ),
   KLING_BASE_URL: optional(baseUrlSchema),
   SIM_PORT: optional(z.coerce.number().int().min(0).max(65_535)),

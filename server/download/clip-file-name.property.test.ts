@@ -9,10 +9,61 @@ import { asciiSlug, clipFileNames, contentDisposition, SLUG_MAX, unicodeSlug } f
 
 // Characters that turn into separators, dots or invisible text, mixed into arbitrary code points.
 const tricky = fc.constantFrom(
-  ...['/', '\\', '.', ':', '／', '＼', '﹨', '．', '﹒', '‥', '…', '℀', '℁', '℅', '℆', '½', '∕', '⁄', '⧸', '⧹', '∖', '╱', '╲', '⟋', '⟍', '⧵'],
-  ...['\u0000', '\u001f', '\u007f', '\u0085', '\u00ad', '\u061c', '\u200b', '\u200d', '\u200e', '\u202e', '\u2028', '\u2066', '\u2069', '\ufeff', '\u{e0001}', '\ud800', '\udfff', ' ', '\u3000'],
+  ...[
+    '/',
+    '\\',
+    '.',
+    ':',
+    '／',
+    '＼',
+    '﹨',
+    '．',
+    '﹒',
+    '‥',
+    '…',
+    '℀',
+    '℁',
+    '℅',
+    '℆',
+    '½',
+    '∕',
+    '⁄',
+    '⧸',
+    '⧹',
+    '∖',
+    '╱',
+    '╲',
+    '⟋',
+    '⟍',
+    '⧵',
+  ],
+  ...[
+    '\u0000',
+    '\u001f',
+    '\u007f',
+    '\u0085',
+    '\u00ad',
+    '\u061c',
+    '\u200b',
+    '\u200d',
+    '\u200e',
+    '\u202e',
+    '\u2028',
+    '\u2066',
+    '\u2069',
+    '\ufeff',
+    '\u{e0001}',
+    '\ud800',
+    '\udfff',
+    ' ',
+    '\u3000',
+  ],
 );
-const unit = fc.oneof(tricky, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
+const unit = fc.oneof(
+  tricky,
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+);
 const prompt = fc.string({ unit, maxLength: 80 });
 const mode = fc.constantFrom(null, 'std', 'pro');
 const id = fc.stringMatching(TASK_ID_PATTERN);

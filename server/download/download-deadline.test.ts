@@ -42,7 +42,13 @@ beforeAll(async () => {
     if (task) {
       const id = task[1]!;
       const { port } = gateway.address() as AddressInfo;
-      const body = { id, object: 'video', status: 'completed', progress: 100, metadata: { url: `http://127.0.0.1:${port}/clips/${id}.mp4` } };
+      const body = {
+        id,
+        object: 'video',
+        status: 'completed',
+        progress: 100,
+        metadata: { url: `http://127.0.0.1:${port}/clips/${id}.mp4` },
+      };
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     } else if (clip && clips[clip[1]!]) clips[clip[1]!]!(res);
     else res.writeHead(404).end();

@@ -54,7 +54,11 @@ describe('download routes, refusals', () => {
   });
 
   it('names the field and the limit in every 400', async () => {
-    const many = await rawRequest(studio().port, 'GET', `/api/download/zip?${Array.from({ length: 51 }, () => 't=unified:text2video:a:std:x').join('&')}`);
+    const many = await rawRequest(
+      studio().port,
+      'GET',
+      `/api/download/zip?${Array.from({ length: 51 }, () => 't=unified:text2video:a:std:x').join('&')}`,
+    );
     expect(errorOf(many).message).toBe('t must be given 1 to 50 times (it was given 51 times)');
     const mode = await rawRequest(studio().port, 'GET', '/api/download/zip?t=unified:text2video:abc:ultra:x');
     expect(errorOf(mode).message).toBe('t[0].mode must be std or pro');

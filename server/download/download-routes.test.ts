@@ -63,7 +63,9 @@ describe('GET /api/download/{surface}/{kind}/{id}', () => {
     const [{ ref, clip }] = done as [(typeof done)[0]];
     const one = await rawRequest(studio.port, 'GET', downloadPath(ref, { prompt: 'kite' }), { headers });
     expect([one.status, one.headers['content-length']]).toEqual([200, String(clip.length)]);
-    const zip = await rawRequest(studio.port, 'GET', `/api/download/zip?${new URLSearchParams([zipParam(ref, 'std', 'kite')])}`, { headers });
+    const zip = await rawRequest(studio.port, 'GET', `/api/download/zip?${new URLSearchParams([zipParam(ref, 'std', 'kite')])}`, {
+      headers,
+    });
     expect([zip.status, zip.headers['content-type']]).toEqual([200, 'application/zip']);
   });
 
@@ -75,7 +77,9 @@ describe('GET /api/download/{surface}/{kind}/{id}', () => {
     const [{ ref }] = done as [(typeof done)[0]];
     const one = await rawRequest(studio.port, 'GET', downloadPath(ref, { prompt: 'kite' }), { headers });
     expect([one.status, errorOf(one).code]).toEqual([403, 'cross_origin']);
-    const zip = await rawRequest(studio.port, 'GET', `/api/download/zip?${new URLSearchParams([zipParam(ref, 'std', 'kite')])}`, { headers });
+    const zip = await rawRequest(studio.port, 'GET', `/api/download/zip?${new URLSearchParams([zipParam(ref, 'std', 'kite')])}`, {
+      headers,
+    });
     expect([zip.status, errorOf(zip).code]).toEqual([403, 'cross_origin']);
   });
 

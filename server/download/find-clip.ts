@@ -33,7 +33,12 @@ const fromError = (status: number, body: unknown, retryAfter: string | undefined
   const error = parseErrorBody(body);
   if (status === 404 || NOT_FOUND_CODES.has(error?.code ?? '')) return notFound();
   if (status === 429)
-    return failed(429, 'rate_limited', `The gateway is limiting requests${error ? `: ${error.message}` : ''}; try again shortly`, retryAfter ? { 'Retry-After': retryAfter } : {});
+    return failed(
+      429,
+      'rate_limited',
+      `The gateway is limiting requests${error ? `: ${error.message}` : ''}; try again shortly`,
+      retryAfter ? { 'Retry-After': retryAfter } : {},
+    );
   const what = error ? `${error.message}${error.code ? ` (${error.code})` : ''}` : `HTTP ${status}`;
   return failed(502, 'upstream_error', `The gateway could not look this task up: ${what}`);
 };
@@ -52,7 +57,11 @@ export const findClipUrl = async (ref: TaskRef, options: ForwardOptions): Promis
   if (task.status === 'failed')
     return failed(409, 'task_failed', `This task failed, so it has no clip: ${task.error?.message ?? 'no reason given'}`);
   if (task.status !== 'succeeded')
-    return failed(409, 'not_ready', `This task is not finished yet (the gateway says "${task.rawStatus}"); download it once it has completed`);
+    return failed(
+      409,
+      'not_ready',
+      `This task is not finished yet (the gateway says "${task.rawStatus}"); download it once it has completed`,
+    );
   if (!task.videoUrl) return failed(502, 'bad_clip', 'The gateway says this task completed but gave no clip address');
   return { ok: true, url: task.videoUrl };
 };

@@ -162,7 +162,10 @@ describe('openClip', () => {
 
   it('refuses a declared size over the cap, and cuts an undeclared one at the cap', async () => {
     const declared = errorOf(await openClip(`${origin}/clip.mp4`, options({ maxBytes: 3 })));
-    expect([declared.code, declared.message]).toEqual(['bad_clip', 'The clip is larger than the studio accepts (DOWNLOAD_MAX_BYTES = 3 bytes)']);
+    expect([declared.code, declared.message]).toEqual([
+      'bad_clip',
+      'The clip is larger than the studio accepts (DOWNLOAD_MAX_BYTES = 3 bytes)',
+    ]);
     const streamed = await openClip(`${origin}/chunked.mp4`, options());
     if (!streamed.ok) throw new Error('expected the stream to start');
     await expect(buffer(streamed.clip.body)).rejects.toThrow(/DOWNLOAD_MAX_BYTES = 1000/);

@@ -132,7 +132,11 @@ const accept = (response: IncomingMessage, options: OpenClipOptions, overall: De
     return result;
   };
   if (EXPIRED.has(status))
-    return refuse(fail(proxyError(410, 'clip_expired', `The gateway keeps clips about 30 days; this one has expired (the clip host answered ${status})`)));
+    return refuse(
+      fail(
+        proxyError(410, 'clip_expired', `The gateway keeps clips about 30 days; this one has expired (the clip host answered ${status})`),
+      ),
+    );
   if (status < 200 || status > 299) return refuse(fail(proxyError(502, 'upstream_unreachable', `The clip host answered HTTP ${status}`)));
   if (NOT_VIDEO.test(response.headers['content-type'] ?? ''))
     return refuse(badClip(`The clip address answered with ${response.headers['content-type']}, not a video`));

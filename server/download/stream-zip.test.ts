@@ -52,7 +52,11 @@ describe('streamZip', () => {
     const open = async (r: ClipRequest): Promise<OpenClipResult> => {
       opened.push(r.ref.id);
       // Endless clips: only the browser leaving can end this zip.
-      const endless = new Readable({ read() { this.push(Buffer.alloc(16_384)); } });
+      const endless = new Readable({
+        read() {
+          this.push(Buffer.alloc(16_384));
+        },
+      });
       return { ok: true, clip: { body: endless, length: null } };
     };
     const server = await serveZip([request('a', 'a'), request('b', 'b'), request('c', 'c')], open);
@@ -69,7 +73,10 @@ describe('streamZip', () => {
   it('writes no secret into MISSING.txt, whatever a reason says', async () => {
     const key = 'sk-zip/"key"-42';
     const reasons = [`bad key ${key}`, `escaped ${JSON.stringify(key)}`, `slashed ${key.replaceAll('/', '\\/')}`];
-    const open = async (r: ClipRequest): Promise<OpenClipResult> => ({ ok: false, response: proxyError(502, 'upstream_error', reasons[Number(r.ref.id)]!) });
+    const open = async (r: ClipRequest): Promise<OpenClipResult> => ({
+      ok: false,
+      response: proxyError(502, 'upstream_error', reasons[Number(r.ref.id)]!),
+    });
     const server = await serveZip([request('0', 'a'), request('1', 'b'), request('2', 'c')], open, [key]);
     const response = await getBytes(server.port, '/');
     server.close();

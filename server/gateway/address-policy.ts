@@ -4,15 +4,7 @@ import { isIP } from 'node:net';
 // trusted to point only at a CDN: a clip URL on 127.0.0.1, 10.x or 169.254.169.254 would
 // turn the download route into a way to read the studio machine's own network.
 
-export type AddressClass =
-  | 'public'
-  | 'loopback'
-  | 'private'
-  | 'link-local'
-  | 'unique-local'
-  | 'unspecified'
-  | 'multicast'
-  | 'reserved';
+export type AddressClass = 'public' | 'loopback' | 'private' | 'link-local' | 'unique-local' | 'unspecified' | 'multicast' | 'reserved';
 
 type Range = { prefix: number[]; bits: number; kind: Exclude<AddressClass, 'public'> };
 
@@ -46,14 +38,13 @@ const V6_RANGES: Range[] = [
 
 const inRange = (bytes: number[], range: Range): boolean => {
   for (let bit = 0; bit < range.bits; bit++) {
-    const mask = 0x80 >> bit % 8;
+    const mask = 0x80 >> (bit % 8);
     if (((bytes[bit >> 3] ?? 0) & mask) !== ((range.prefix[bit >> 3] ?? 0) & mask)) return false;
   }
   return true;
 };
 
-const classifyBytes = (bytes: number[], ranges: Range[]): AddressClass =>
-  ranges.find((range) => inRange(bytes, range))?.kind ?? 'public';
+const classifyBytes = (bytes: number[], ranges: Range[]): AddressClass => ranges.find((range) => inRange(bytes, range))?.kind ?? 'public';
 
 const v4Bytes = (address: string): number[] => address.split('.').map(Number);
 

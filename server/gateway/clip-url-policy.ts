@@ -28,7 +28,8 @@ const refusedAddress = (host: string, address: string, kind: string) =>
 export const refuseClipUrl = (url: URL, policy: ClipPolicy): string | null => {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return `The clip address uses ${url.protocol.replace(':', '')}; the studio only fetches http and https clips`;
-  if (url.username || url.password) return 'The clip address contains a user name or password; the studio does not send credentials to clip hosts';
+  if (url.username || url.password)
+    return 'The clip address contains a user name or password; the studio does not send credentials to clip hosts';
   if (url.origin === policy.trustedOrigin) return null;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // Literal addresses are connected to without a lookup, so they are checked here.
@@ -49,7 +50,8 @@ export const guardedLookup =
         if (bad) return callback(refusedAddress(hostname, bad.address, classifyAddress(bad.address)), '', 0);
         const family = options.family === 4 || options.family === 6 ? options.family : 0;
         const usable = addresses.filter((entry) => family === 0 || entry.family === family);
-        if (usable.length === 0) return callback(Object.assign(new Error(`${hostname} has no usable address`), { code: 'ENOTFOUND' }), '', 0);
+        if (usable.length === 0)
+          return callback(Object.assign(new Error(`${hostname} has no usable address`), { code: 'ENOTFOUND' }), '', 0);
         if (options.all) return callback(null, usable);
         callback(null, usable[0]!.address, usable[0]!.family);
       },

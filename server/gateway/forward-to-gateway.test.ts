@@ -40,11 +40,18 @@ afterEach(() => {
 const agents = createGatewayAgents(4);
 afterAll(() => agents.destroy());
 
-const options = (extra: Partial<ForwardOptions> = {}): ForwardOptions => ({ baseUrl, apiKey: 'sk-secret-123', timeoutMs: 1000, agents, ...extra });
+const options = (extra: Partial<ForwardOptions> = {}): ForwardOptions => ({
+  baseUrl,
+  apiKey: 'sk-secret-123',
+  timeoutMs: 1000,
+  agents,
+  ...extra,
+});
 
-const json = (response: { body: string | Uint8Array }) => JSON.parse(Buffer.from(response.body).toString()) as {
-  error: { code: string };
-};
+const json = (response: { body: string | Uint8Array }) =>
+  JSON.parse(Buffer.from(response.body).toString()) as {
+    error: { code: string };
+  };
 
 describe('forwardToGateway', () => {
   it('sends only its own headers and passes back status, Content-Type, Retry-After and body', async () => {

@@ -112,7 +112,10 @@ export const forwardToGateway = (request: GatewayRequest, options: ForwardOption
         let ended = false;
         response.on('end', () => {
           ended = true;
-          void cleanAnswer(response.statusCode ?? 502, response.headers, Buffer.concat(chunks, size), { apiKey, maxBytes: maxResponseBytes }).then(settle);
+          void cleanAnswer(response.statusCode ?? 502, response.headers, Buffer.concat(chunks, size), {
+            apiKey,
+            maxBytes: maxResponseBytes,
+          }).then(settle);
         });
         // Cut short (the gateway closed mid-body): 'close' without 'end'. 'close' also follows
         // every complete answer; the error is built only when there is one (an Error and its

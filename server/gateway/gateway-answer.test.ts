@@ -8,7 +8,9 @@ describe('passedHeaders', () => {
       'Content-Type': 'application/json; charset=utf-8',
       'Retry-After': '3',
     });
-    expect(passedHeaders({ 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }, 'sk-1')).toEqual({ 'Retry-After': 'Wed, 21 Oct 2026 07:28:00 GMT' });
+    expect(passedHeaders({ 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }, 'sk-1')).toEqual({
+      'Retry-After': 'Wed, 21 Oct 2026 07:28:00 GMT',
+    });
     expect(passedHeaders({ 'content-type': 'text/html<script>', 'retry-after': 'soon' }, 'sk-1')).toEqual({});
   });
 

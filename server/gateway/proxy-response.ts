@@ -41,12 +41,8 @@ export const jsonResponse = (status: number, value: unknown, headers: Record<str
 });
 
 /** The gateway's own `{error:{message,type,code}}` shape, so the client parses both alike. */
-export const proxyError = (
-  status: number,
-  code: ProxyErrorCode,
-  message: string,
-  headers: Record<string, string> = {},
-): ProxyResponse => jsonResponse(status, { error: { message, type: 'studio_proxy', code } }, headers);
+export const proxyError = (status: number, code: ProxyErrorCode, message: string, headers: Record<string, string> = {}): ProxyResponse =>
+  jsonResponse(status, { error: { message, type: 'studio_proxy', code } }, headers);
 
 export const notFound = (): ProxyResponse => proxyError(404, 'not_found', 'Not found');
 

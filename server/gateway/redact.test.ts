@@ -7,9 +7,7 @@ describe('redact', () => {
   });
 
   it('removes any Bearer credential, even without knowing the key', () => {
-    expect(redact('sent "Authorization: Bearer other-token" upstream')).toBe(
-      'sent "Authorization: Bearer [redacted]" upstream',
-    );
+    expect(redact('sent "Authorization: Bearer other-token" upstream')).toBe('sent "Authorization: Bearer [redacted]" upstream');
   });
 
   it('leaves other text alone', () => {

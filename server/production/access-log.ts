@@ -20,7 +20,8 @@ const pathOf = (url: string | undefined) => {
   return (mark < 0 ? raw : raw.slice(0, mark)).slice(0, 300);
 };
 
-const sizeOf = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0);
+const sizeOf = (chunk: unknown) =>
+  typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0;
 
 /** Counts the body bytes a response sends (streamed clips and zips have no Content-Length to read). */
 const countBytes = (res: ServerResponse) => {

@@ -19,7 +19,10 @@ const main = async () => {
     event: 'listening',
     url: studio.url,
     mode: env.mode,
-    message: env.mode === 'simulator' ? 'No KLING_API_KEY: the studio runs on its built-in simulator and spends nothing' : 'Talking to the gateway with KLING_API_KEY',
+    message:
+      env.mode === 'simulator'
+        ? 'No KLING_API_KEY: the studio runs on its built-in simulator and spends nothing'
+        : 'Talking to the gateway with KLING_API_KEY',
   });
   let stopping = false;
   const stop = (signal: string) => {
@@ -37,6 +40,8 @@ const main = async () => {
 
 main().catch((error: unknown) => {
   // No secret is in these messages (server-env.ts names problems, never values).
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'start_failed', message: error instanceof Error ? error.message : String(error) })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'start_failed', message: error instanceof Error ? error.message : String(error) })}\n`,
+  );
   process.exit(1);
 });

@@ -14,8 +14,18 @@ describe('resolveProductionEnv', () => {
   });
 
   it('reads the public origins and the trusted proxies as lists', () => {
-    const env = resolveProductionEnv({ PORT: '9000', HOST: '0.0.0.0', PUBLIC_ORIGINS: 'https://studio.example.com, http://10.0.0.5:9000/', TRUSTED_PROXIES: '10.0.0.2,::1' });
-    expect(env).toMatchObject({ port: 9000, host: '0.0.0.0', publicOrigins: ['https://studio.example.com', 'http://10.0.0.5:9000'], trustedProxies: ['10.0.0.2', '::1'] });
+    const env = resolveProductionEnv({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      PUBLIC_ORIGINS: 'https://studio.example.com, http://10.0.0.5:9000/',
+      TRUSTED_PROXIES: '10.0.0.2,::1',
+    });
+    expect(env).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      publicOrigins: ['https://studio.example.com', 'http://10.0.0.5:9000'],
+      trustedProxies: ['10.0.0.2', '::1'],
+    });
   });
 
   it.each([

@@ -48,7 +48,9 @@ const envSchema = z.object({
     z
       .string()
       .transform(list)
-      .pipe(z.array(z.string().refine((value) => isIP(value) !== 0, 'must list IP addresses (the reverse proxies as this server sees them)')))
+      .pipe(
+        z.array(z.string().refine((value) => isIP(value) !== 0, 'must list IP addresses (the reverse proxies as this server sees them)')),
+      )
       .optional(),
   ),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(600_000).optional()),
@@ -59,7 +61,9 @@ const envSchema = z.object({
 export const resolveProductionEnv = (env: RawEnv): ProductionEnv => {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success)
-    throw new Error(`Kling Studio cannot start:\n${parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`).join('\n')}`);
+    throw new Error(
+      `Kling Studio cannot start:\n${parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`).join('\n')}`,
+    );
   const values = parsed.data;
   return {
     port: values.PORT ?? DEFAULT_PORT,

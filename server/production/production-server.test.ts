@@ -39,15 +39,26 @@ const get = (path: string, headers: Record<string, string> = {}) => rawRequest(s
 const behindProxy = { Host: 'studio.example.com', 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.7' };
 const createBody = JSON.stringify({ model: 'kling-v3', prompt: 'a lantern on a quiet pier', duration: 5 });
 const post = (headers: Record<string, string>) =>
-  rawRequest(studio.port, 'POST', '/api/v1/video/generations', { headers: { 'Content-Type': 'application/json', ...headers }, body: createBody });
+  rawRequest(studio.port, 'POST', '/api/v1/video/generations', {
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: createBody,
+  });
 
 describe('npm start, the built studio', () => {
   it('serves the page revalidated on each load, and the hashed assets precompressed and cached for good', async () => {
     const page = await get('/');
-    expect([page.status, page.headers['cache-control'], page.headers['content-type']]).toEqual([200, 'no-cache', 'text/html;charset=utf-8']);
+    expect([page.status, page.headers['cache-control'], page.headers['content-type']]).toEqual([
+      200,
+      'no-cache',
+      'text/html;charset=utf-8',
+    ]);
     expect(page.text).toContain('Kling Studio');
     const asset = await get(`/assets/${ASSET}`, { 'Accept-Encoding': 'br, gzip' });
-    expect([asset.status, asset.headers['content-encoding'], asset.headers['cache-control']]).toEqual([200, 'br', 'public,max-age=31536000,immutable']);
+    expect([asset.status, asset.headers['content-encoding'], asset.headers['cache-control']]).toEqual([
+      200,
+      'br',
+      'public,max-age=31536000,immutable',
+    ]);
     expect((await get('/no-such-page')).status).toBe(404);
     expect((await get('/assets/no-such.js')).status).toBe(404);
   });

@@ -37,7 +37,8 @@ const withSimulatorClips = (env: ServerEnv, publicOrigin: string | undefined): S
 export const startProductionServer = async ({ env: givenEnv, production, distDir, log }: ProductionOptions): Promise<ProductionServer> => {
   const env = withSimulatorClips(givenEnv, production.publicOrigins[0]);
   assertAccessToken(env, production.host, 'HOST');
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`Kling Studio cannot start: ${distDir} holds no built studio. Run \`npm run build\` first.`);
+  if (!existsSync(join(distDir, 'index.html')))
+    throw new Error(`Kling Studio cannot start: ${distDir} holds no built studio. Run \`npm run build\` first.`);
   const upstream = createUpstream(env, (message) => log({ level: 'info', event: 'upstream', message }));
   const agents = createGatewayAgents();
   let draining = false;

@@ -49,7 +49,10 @@ describe('npm start on SIGTERM', () => {
     dist = await makeFakeDist();
     started = await startProcess(dist);
     const { port, child, lines, exited } = started;
-    const refs = [await createVia(port, 'unified', 'text2video', 'a red kite'), await createVia(port, 'unified', 'text2video', 'a blue kite')];
+    const refs = [
+      await createVia(port, 'unified', 'text2video', 'a red kite'),
+      await createVia(port, 'unified', 'text2video', 'a blue kite'),
+    ];
     for (const ref of refs) expect((await settleVia(port, ref)).status).toBe('succeeded');
     // Each clip's lookup at the gateway takes 600 ms now, so the zip is still on its way at SIGTERM.
     const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as { gateway: string };
@@ -59,7 +62,9 @@ describe('npm start on SIGTERM', () => {
       body: JSON.stringify({ on: 'query', fault: 'delay', ms: 600, count: 2 }),
     });
     const query = new URLSearchParams(refs.map((ref, index) => zipParam(ref, 'std', `kite ${index}`)));
-    const zip = fetch(`http://127.0.0.1:${port}/api/download/zip?${query}`).then(async (response) => Buffer.from(await response.arrayBuffer()));
+    const zip = fetch(`http://127.0.0.1:${port}/api/download/zip?${query}`).then(async (response) =>
+      Buffer.from(await response.arrayBuffer()),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 100));

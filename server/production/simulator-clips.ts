@@ -12,7 +12,15 @@ import type { UpstreamHandle } from '../proxy/upstream.ts';
 export const SIMULATOR_CLIPS_PREFIX = '/simulator';
 
 const CLIP_TARGET = /^\/simulator(\/files\/[A-Za-z0-9_-]{1,64}\.mp4(?:\?[^#]*)?)$/;
-const PASSED_UP = ['range', 'if-range', 'if-none-match', 'if-modified-since', 'origin', 'access-control-request-method', 'access-control-request-headers'];
+const PASSED_UP = [
+  'range',
+  'if-range',
+  'if-none-match',
+  'if-modified-since',
+  'origin',
+  'access-control-request-method',
+  'access-control-request-headers',
+];
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection']);
 
 const pick = (headers: IncomingHttpHeaders, names: readonly string[]) =>
@@ -30,14 +38,17 @@ export const createSimulatorClips =
     const target = CLIP_TARGET.exec(req.url ?? '')?.[1];
     const method = req.method ?? 'GET';
     if (upstream.mode !== 'simulator' || target === undefined || !['GET', 'HEAD', 'OPTIONS'].includes(method)) return next();
-    upstream.ready().then((simulator) => {
-      const asked = request(`${simulator.baseUrl}${target}`, { method, headers: pick(req.headers, PASSED_UP) }, (answer) => {
-        const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
-        res.writeHead(answer.statusCode ?? 502, headers);
-        pipeline(answer, res).catch(() => res.destroy());
-      });
-      asked.once('error', () => unavailable(res));
-      res.once('close', () => asked.destroy());
-      asked.end();
-    }, () => unavailable(res));
+    upstream.ready().then(
+      (simulator) => {
+        const asked = request(`${simulator.baseUrl}${target}`, { method, headers: pick(req.headers, PASSED_UP) }, (answer) => {
+          const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+          res.writeHead(answer.statusCode ?? 502, headers);
+          pipeline(answer, res).catch(() => res.destroy());
+        });
+        asked.once('error', () => unavailable(res));
+        res.once('close', () => asked.destroy());
+        asked.end();
+      },
+      () => unavailable(res),
+    );
   };

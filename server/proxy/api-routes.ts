@@ -1,6 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { matchGatewayRoute } from '../../src/api/gateway-routes.ts';
-import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_DOWNLOAD_MAX_BYTES, DEFAULT_DOWNLOAD_TIMEOUT_MS, DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS } from '../config/server-env.ts';
+import {
+  DEFAULT_BODY_TIMEOUT_MS,
+  DEFAULT_DOWNLOAD_MAX_BYTES,
+  DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
+} from '../config/server-env.ts';
 import type { ResolveHost } from '../gateway/clip-url-policy.ts';
 import type { BodyBudget } from './body-budget.ts';
 import type { ClipLimits } from '../download/open-clip.ts';
@@ -133,7 +138,9 @@ export const routeApi = async (
   try {
     return (
       takeSlot() ??
-      (await withUpstream(options.upstream, (target) => forwardToGateway({ method: 'POST', path, body: body.text }, { ...target, ...forward })))
+      (await withUpstream(options.upstream, (target) =>
+        forwardToGateway({ method: 'POST', path, body: body.text }, { ...target, ...forward }),
+      ))
     );
   } finally {
     body.release();

@@ -54,7 +54,9 @@ describe('a build with a canary key', () => {
     const special = 'sk+live/key=with:chars';
     expect(scanBytes(Buffer.from(`?k=${encodeURIComponent(special)}`), special)).toEqual(['url-encoded']);
     const map = Buffer.from(JSON.stringify({ sourcesContent: [`const key = "${CANARY}"`] })).toString('base64');
-    expect(scanBytes(Buffer.from(`x();\n//# sourceMappingURL=data:application/json;base64,${map}`), CANARY)).toContain('inline source map: text');
+    expect(scanBytes(Buffer.from(`x();\n//# sourceMappingURL=data:application/json;base64,${map}`), CANARY)).toContain(
+      'inline source map: text',
+    );
     expect(scanBytes(Buffer.from('nothing to see'), CANARY)).toEqual([]);
   });
 });
@@ -68,11 +70,22 @@ describe('a dev session with a canary key', () => {
   it('hands the browser no trace of it: page, modules, styles, dependencies, /api answers', async () => {
     const env = { KLING_API_KEY: CANARY, KLING_BASE_URL: 'http://127.0.0.1:1' };
     server = await withEnv(env, () =>
-      createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, host: '127.0.0.1', watch: null } }),
+      createServer({
+        root: ROOT,
+        configFile: join(ROOT, 'vite.config.ts'),
+        logLevel: 'silent',
+        server: { port: 0, host: '127.0.0.1', watch: null },
+      }),
     );
     await server.listen();
     const origin = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-    const fetched = await crawlDevServer(origin, ['/', '/@vite/env', '/api/health', '/api/v1/video/generations/video_1', '/api/download/unified/text2video/video_1']);
+    const fetched = await crawlDevServer(origin, [
+      '/',
+      '/@vite/env',
+      '/api/health',
+      '/api/v1/video/generations/video_1',
+      '/api/download/unified/text2video/video_1',
+    ]);
     expect(fetched.length).toBeGreaterThan(20);
     expect(fetched.filter((f) => f.path.startsWith('/src/')).length).toBeGreaterThan(10);
     const leaks = fetched.flatMap(({ path, headers, bytes }) =>

@@ -14,7 +14,12 @@ const ids = Array.from({ length: 50 }, (_, i) => `video_cross_${i}`);
 const routes = [
   ['a clip download', '/api/download/unified/text2video/video_cross_0?prompt=x&mode=std', ['/v1/video/generations/video_cross_0'], 404],
   // A zip lists the tasks it could not get in MISSING.txt.
-  ['a zip of 50', `/api/download/zip?${ids.map((id) => `t=unified:text2video:${id}:std:x`).join('&')}`, ids.map((id) => `/v1/video/generations/${id}`), 200],
+  [
+    'a zip of 50',
+    `/api/download/zip?${ids.map((id) => `t=unified:text2video:${id}:std:x`).join('&')}`,
+    ids.map((id) => `/v1/video/generations/${id}`),
+    200,
+  ],
   // The gateway's own answer, passed on: 400 task_not_exist.
   ['a task query', '/api/v1/video/generations/video_cross_0', ['/v1/video/generations/video_cross_0'], 400],
 ] as const;

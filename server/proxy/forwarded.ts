@@ -22,7 +22,8 @@ export const requestScheme = (req: SocketOf): 'http' | 'https' => forwarded.get(
 export const requestClient = (req: Pick<IncomingMessage, 'socket'>): string =>
   forwarded.get(req)?.client ?? clientKey(req.socket.remoteAddress);
 
-const firstValue = (header: string | string[] | undefined) => (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim().toLowerCase();
+const firstValue = (header: string | string[] | undefined) =>
+  (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim().toLowerCase();
 
 /**
  * Reads X-Forwarded-Proto and X-Forwarded-For from a trusted proxy: the client is the
@@ -34,7 +35,9 @@ export const createForwardedReader = (trustedProxies: readonly string[]) => {
   return (req: IncomingMessage): void => {
     const peer = clientKey(req.socket.remoteAddress);
     if (!trusted.has(peer)) return;
-    const chain = (Array.isArray(req.headers['x-forwarded-for']) ? req.headers['x-forwarded-for'].join(',') : (req.headers['x-forwarded-for'] ?? ''))
+    const chain = (
+      Array.isArray(req.headers['x-forwarded-for']) ? req.headers['x-forwarded-for'].join(',') : (req.headers['x-forwarded-for'] ?? '')
+    )
       .split(',')
       .map((address) => clientKey(address.trim()))
       .filter((address) => address !== '');

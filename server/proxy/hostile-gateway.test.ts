@@ -77,7 +77,9 @@ describe('a hostile gateway echoing the key', () => {
   it('puts no key in a download refusal or in a zip', async () => {
     const one = await rawRequest(studio.port, 'GET', '/api/download/unified/text2video/failed-task-escaped');
     expect(one.status).toBe(409);
-    expect((one.json() as { error: { message: string } }).error.message).toBe('This task failed, so it has no clip: the key [redacted] is not allowed this model');
+    expect((one.json() as { error: { message: string } }).error.message).toBe(
+      'This task failed, so it has no clip: the key [redacted] is not allowed this model',
+    );
     expect(keyTraces(KEY, { headers: one.headers, bytes: bytesOf(one) })).toEqual([]);
 
     const ids = ['failed-task', 'failed-task-escaped', 'kling-inside', 'gzipped-unsaid', 'html-page', 'in-headers'];
@@ -86,7 +88,12 @@ describe('a hostile gateway echoing the key', () => {
     const bytes = Buffer.from(await zip.arrayBuffer());
     expect(keyTraces(KEY, { headers: Object.fromEntries(zip.headers), bytes })).toEqual([]);
     const missing = (await readZip(bytes)).get('MISSING.txt')!;
-    expect(missing.toString().split('\n').filter((line) => line.startsWith('- '))).toHaveLength(ids.length);
+    expect(
+      missing
+        .toString()
+        .split('\n')
+        .filter((line) => line.startsWith('- ')),
+    ).toHaveLength(ids.length);
     expect(keyTraces(KEY, { headers: {}, bytes: missing })).toEqual([]);
   });
 
@@ -106,7 +113,10 @@ describe('forwardToGateway against the hostile gateway (property)', () => {
   it('hands back no trace of any key the rule allows, in any echo', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: keyChars, minLength: 8, maxLength: 48 }), fc.constantFrom(...ECHO_NAMES), async (key, echo) => {
-        const answer = await forwardToGateway({ method: 'GET', path: `/v1/video/generations/${echo}` }, { baseUrl: gateway.url, apiKey: key, timeoutMs: 5000, agents });
+        const answer = await forwardToGateway(
+          { method: 'GET', path: `/v1/video/generations/${echo}` },
+          { baseUrl: gateway.url, apiKey: key, timeoutMs: 5000, agents },
+        );
         expect(keyTraces(key, { headers: answer.headers, bytes: Buffer.from(answer.body) })).toEqual([]);
       }),
       { numRuns: 400 },

@@ -21,7 +21,12 @@ const CLOSE = { Connection: 'close' };
 const refusal = (why: Refused, limits: BodyLimits): ProxyResponse => {
   if (why === 'too_large') return proxyError(413, 'payload_too_large', `The request body is larger than ${limits.maxBytes} bytes`, CLOSE);
   if (why === 'too_slow')
-    return proxyError(408, 'request_timeout', `The request body did not arrive within ${limits.timeoutMs / 1000} s (PROXY_BODY_TIMEOUT_MS)`, CLOSE);
+    return proxyError(
+      408,
+      'request_timeout',
+      `The request body did not arrive within ${limits.timeoutMs / 1000} s (PROXY_BODY_TIMEOUT_MS)`,
+      CLOSE,
+    );
   return proxyError(503, 'unavailable', 'The studio is receiving more uploads at once than it can hold; send this one again in a moment', {
     ...CLOSE,
     'Retry-After': '2',

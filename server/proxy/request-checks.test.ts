@@ -104,10 +104,7 @@ describe('checkHost', () => {
 
 describe('runChecks', () => {
   it('answers with the first refusal', () => {
-    const refusal = runChecks(request('POST', { host: 'evil.example', origin: 'http://x.example' }), [
-      checkHost([]),
-      checkOrigin,
-    ]);
+    const refusal = runChecks(request('POST', { host: 'evil.example', origin: 'http://x.example' }), [checkHost([]), checkOrigin]);
     expect(codeOf(refusal)).toBe('forbidden_host');
   });
 });

@@ -73,7 +73,8 @@ export const checkSameSiteRead: RequestCheck = (req) => {
   const header = req.headers['sec-fetch-site'];
   const site = Array.isArray(header) ? header.join(', ') : header;
   const origin = req.headers.origin;
-  const foreign = (site !== undefined && !OWN_FETCH_SITES.has(site.trim().toLowerCase())) || (origin !== undefined && !isOwnOrigin(origin, req));
+  const foreign =
+    (site !== undefined && !OWN_FETCH_SITES.has(site.trim().toLowerCase())) || (origin !== undefined && !isOwnOrigin(origin, req));
   return foreign
     ? proxyError(403, 'cross_origin', 'Requests from another site to the studio API are not allowed: download from the studio page itself')
     : null;
@@ -115,5 +116,11 @@ export const checkHost =
         allowedHosts
           .map((entry) => entry.toLowerCase())
           .some((entry) => (entry.startsWith('.') ? name === entry.slice(1) || name.endsWith(entry) : name === entry)));
-    return allowed ? null : proxyError(403, 'forbidden_host', 'This host name is not one the studio answers to: add it to server.allowedHosts (npm run dev, vite preview) or PUBLIC_ORIGINS (npm start)');
+    return allowed
+      ? null
+      : proxyError(
+          403,
+          'forbidden_host',
+          'This host name is not one the studio answers to: add it to server.allowedHosts (npm run dev, vite preview) or PUBLIC_ORIGINS (npm start)',
+        );
   };

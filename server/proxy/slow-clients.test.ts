@@ -47,7 +47,14 @@ const createBody = (prompt: string) => JSON.stringify({ model: 'kling-v3', promp
 const trickle = () => {
   const answered = new Promise<number>((resolve) => {
     const req: ClientRequest = httpRequest(
-      { host: '127.0.0.1', port, method: 'POST', path: '/api/v1/video/generations', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': '100000', Origin: `http://127.0.0.1:${port}` } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/v1/video/generations',
+        agent: false,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': '100000', Origin: `http://127.0.0.1:${port}` },
+      },
       (res) => {
         clearInterval(drip);
         res.resume();

@@ -28,10 +28,15 @@ afterAll(async () => {
 });
 
 describe('exposure beyond loopback', () => {
-  it.each(['dev', 'preview'] as const)('refuses to start (%s) on all interfaces with a key and no STUDIO_TOKEN, saying why', async (kind) => {
-    const attempt = startStudio({ env: { KLING_API_KEY: KEY, KLING_BASE_URL: sim.url }, host: '0.0.0.0', kind });
-    await expect(attempt).rejects.toThrow(/refuses to start: (server|preview)\.host = "0\.0\.0\.0".*anyone on the network could generate videos.*Set STUDIO_TOKEN/s);
-  });
+  it.each(['dev', 'preview'] as const)(
+    'refuses to start (%s) on all interfaces with a key and no STUDIO_TOKEN, saying why',
+    async (kind) => {
+      const attempt = startStudio({ env: { KLING_API_KEY: KEY, KLING_BASE_URL: sim.url }, host: '0.0.0.0', kind });
+      await expect(attempt).rejects.toThrow(
+        /refuses to start: (server|preview)\.host = "0\.0\.0\.0".*anyone on the network could generate videos.*Set STUDIO_TOKEN/s,
+      );
+    },
+  );
 
   it('starts on all interfaces with STUDIO_TOKEN, and the simulator needs none', async () => {
     const guarded = await open({ STUDIO_TOKEN: TOKEN }, { host: '0.0.0.0' });
@@ -49,7 +54,12 @@ describe('STUDIO_TOKEN', () => {
   });
 
   it('refuses /api without the token, or with a wrong one, in plain words', async () => {
-    for (const headers of [{}, { 'X-Studio-Token': 'wrong' }, { Cookie: 'kling_studio_token=wrong' }, { Authorization: `Bearer ${TOKEN}` }]) {
+    for (const headers of [
+      {},
+      { 'X-Studio-Token': 'wrong' },
+      { Cookie: 'kling_studio_token=wrong' },
+      { Authorization: `Bearer ${TOKEN}` },
+    ]) {
       const response = await rawRequest(studio.port, 'GET', '/api/v1/video/generations/video_x', { headers });
       expect([response.status, codeOf(response)]).toEqual([401, 'unauthorized']);
       expect(response.text).toMatch(/needs its access token/);

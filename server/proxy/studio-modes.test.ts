@@ -29,9 +29,14 @@ const exerciseSimulatorMode = async (studio: Studio): Promise<string> => {
   expect(gateway).toMatch(/^127\.0\.0\.1:\d+$/);
   expect(studio.logs).toContain(`Kling Studio: simulator mode (no KLING_API_KEY) at http://${gateway}`);
 
-  const created = await postJson(studio.port, '/api/v1/video/generations', { model: 'kling-v3', prompt: 'a cat' }, {
-    Authorization: 'Bearer evil',
-  });
+  const created = await postJson(
+    studio.port,
+    '/api/v1/video/generations',
+    { model: 'kling-v3', prompt: 'a cat' },
+    {
+      Authorization: 'Bearer evil',
+    },
+  );
   expect(created.status).toBe(200);
   expect(created.json()).toMatchObject({ status: 'queued' });
 

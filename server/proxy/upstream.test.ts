@@ -2,7 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SimulatorOptions } from '../simulator/start-simulator.ts';
 import { createUpstream, whenSimulatorsClosed } from './upstream.ts';
 
-const limits = { upstreamTimeoutMs: 1000, bodyTimeoutMs: 1000, maxInFlight: 16, downloadMaxBytes: 1000, downloadTimeoutMs: 1000, downloadTotalTimeoutMs: 1000, studioToken: undefined };
+const limits = {
+  upstreamTimeoutMs: 1000,
+  bodyTimeoutMs: 1000,
+  maxInFlight: 16,
+  downloadMaxBytes: 1000,
+  downloadTimeoutMs: 1000,
+  downloadTotalTimeoutMs: 1000,
+  studioToken: undefined,
+};
 const simulatorEnv = { mode: 'simulator', simPort: 0, simTimeScale: 0.5, simMaxRunning: 2, simProfile: 'document', ...limits } as const;
 
 const fakeStart = () => {
@@ -14,10 +22,7 @@ const fakeStart = () => {
 describe('createUpstream', () => {
   it('targets the gateway as configured and says so', async () => {
     const log = vi.fn();
-    const upstream = createUpstream(
-      { mode: 'gateway', baseUrl: 'https://gw.example.com/v', apiKey: 'sk-1', ...limits },
-      log,
-    );
+    const upstream = createUpstream({ mode: 'gateway', baseUrl: 'https://gw.example.com/v', apiKey: 'sk-1', ...limits }, log);
     expect(await upstream.ready()).toEqual({
       mode: 'gateway',
       baseUrl: 'https://gw.example.com/v',
@@ -36,7 +41,13 @@ describe('createUpstream', () => {
     expect(first).toBe(second);
     const options = start.mock.calls[0]?.[0];
     expect(options).toMatchObject({ port: 0, timeScale: 0.5, maxRunning: 2, profile: 'document' });
-    expect(first).toEqual({ mode: 'simulator', baseUrl: 'http://127.0.0.1:4567', apiKey: options?.apiKey, host: '127.0.0.1:4567', profile: 'document' });
+    expect(first).toEqual({
+      mode: 'simulator',
+      baseUrl: 'http://127.0.0.1:4567',
+      apiKey: options?.apiKey,
+      host: '127.0.0.1:4567',
+      profile: 'document',
+    });
     expect(upstream.secret()).toBe(options?.apiKey);
     expect(log).toHaveBeenCalledWith('Kling Studio: simulator mode (no KLING_API_KEY) at http://127.0.0.1:4567');
 

@@ -38,11 +38,7 @@ const track = (promise: Promise<void>) => {
   return done;
 };
 
-export const createUpstream = (
-  env: ServerEnv,
-  log: (line: string) => void,
-  start: StartSimulator = startSimulator,
-): UpstreamHandle => {
+export const createUpstream = (env: ServerEnv, log: (line: string) => void, start: StartSimulator = startSimulator): UpstreamHandle => {
   if (env.mode === 'gateway') {
     const upstream: Upstream = { mode: 'gateway', baseUrl: env.baseUrl, apiKey: env.apiKey, host: new URL(env.baseUrl).host };
     log(`Kling Studio: gateway mode → ${upstream.host}`);
@@ -76,7 +72,9 @@ export const createUpstream = (
     simulator = running;
     const baseUrl = running.url.replace(/\/+$/, '');
     log(`Kling Studio: simulator mode (no KLING_API_KEY) at ${baseUrl}`);
-    log(`Kling Studio: the simulator answers as ${env.simProfile === 'new-api' ? 'a deployed new-api gateway' : 'the gateway document'} (SIM_PROFILE=${env.simProfile})`);
+    log(
+      `Kling Studio: the simulator answers as ${env.simProfile === 'new-api' ? 'a deployed new-api gateway' : 'the gateway document'} (SIM_PROFILE=${env.simProfile})`,
+    );
     const clipBase = env.simPublicUrl?.replace(/\/+$/, '');
     return { mode: 'simulator', baseUrl, apiKey: key, host: new URL(baseUrl).host, profile: env.simProfile, clipBase };
   };

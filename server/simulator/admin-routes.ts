@@ -20,7 +20,9 @@ const addFault = (state: AdminState, raw: Buffer): Reply => {
   const parsed = faultSpecSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return jsonReply(400, { error: { message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid fault'}`, type: 'invalid_request_error' } });
+    return jsonReply(400, {
+      error: { message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid fault'}`, type: 'invalid_request_error' },
+    });
   }
   return jsonReply(201, { fault: state.faults.add(parsed.data), faults: state.faults.list() });
 };
@@ -29,7 +31,9 @@ const loopbackOnly = checkHost([]);
 
 /** The 403 for a Host the admin routes do not answer, or null to let the request in. */
 export const adminHostRefusal = (req: CheckedRequest): Reply | null =>
-  loopbackOnly(req) === null ? null : jsonReply(403, { error: { message: 'This host is not allowed', type: 'invalid_request_error', code: 'forbidden_host' } });
+  loopbackOnly(req) === null
+    ? null
+    : jsonReply(403, { error: { message: 'This host is not allowed', type: 'invalid_request_error', code: 'forbidden_host' } });
 
 export const handleAdmin = (state: AdminState, method: string, path: string, query: URLSearchParams, raw: Buffer): Reply => {
   const route = `${method} ${path}`;

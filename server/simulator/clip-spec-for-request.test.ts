@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generationRequestSchema } from '../../src/api/generation-request.ts';
+import { generationRequestSchema } from '../../src/api/generation-request.schema.ts';
 import { clipSpecFor } from './clip-spec-for-request.ts';
 
 // A PNG header is all the simulator reads of a first frame.
@@ -17,7 +17,10 @@ const request = (over: Record<string, unknown>) => generationRequestSchema.parse
 describe('clipSpecFor', () => {
   it('takes mode, aspect, duration and the model as caption', () => {
     expect(clipSpecFor(request({ mode: 'pro', aspectRatio: '9:16', duration: 10 }))).toEqual({
-      mode: 'pro', aspectRatio: '9:16', durationSeconds: 10, caption: 'kling-v3',
+      mode: 'pro',
+      aspectRatio: '9:16',
+      durationSeconds: 10,
+      caption: 'kling-v3',
     });
   });
 
@@ -32,7 +35,14 @@ describe('clipSpecFor', () => {
     const spec = clipSpecFor(
       request({
         duration: 10,
-        multiShot: { shotType: 'customize', shots: [{ prompt: 'a', duration: 3 }, { prompt: 'b', duration: 3 }, { prompt: 'c', duration: 4 }] },
+        multiShot: {
+          shotType: 'customize',
+          shots: [
+            { prompt: 'a', duration: 3 },
+            { prompt: 'b', duration: 3 },
+            { prompt: 'c', duration: 4 },
+          ],
+        },
         cameraControl: { type: 'down_back' },
       }),
     );

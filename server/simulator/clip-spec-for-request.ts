@@ -1,5 +1,5 @@
 import type { AspectRatio } from '../../src/api/contract-limits.ts';
-import type { GenerationRequest } from '../../src/api/generation-request.ts';
+import type { GenerationRequest } from '../../src/api/generation-request.schema.ts';
 import { decodeBase64Prefix, isBase64, readImageHeader } from '../../src/api/image-header.ts';
 import type { ClipSpec } from './clip/clip-spec.ts';
 import { regionsFor } from './mask-grid.ts';

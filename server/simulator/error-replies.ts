@@ -21,8 +21,17 @@ export const routeNotFound = (method: string, path: string): Reply =>
 // Kling: 1001 "Authorization is empty", 1002 "Authorization is invalid".
 export const authFailure = (surface: Surface, reason: 'missing' | 'invalid'): Reply => {
   if (surface === 'kling')
-    return klingError(401, reason === 'missing' ? 1001 : 1002, reason === 'missing' ? 'Authorization failed: missing key' : 'Authorization failed: invalid key');
-  return openAiError(401, reason === 'missing' ? '未提供令牌 (no token provided)' : '无效的令牌 (invalid token)', 'new_api_error', 'invalid_api_key');
+    return klingError(
+      401,
+      reason === 'missing' ? 1001 : 1002,
+      reason === 'missing' ? 'Authorization failed: missing key' : 'Authorization failed: invalid key',
+    );
+  return openAiError(
+    401,
+    reason === 'missing' ? '未提供令牌 (no token provided)' : '无效的令牌 (invalid token)',
+    'new_api_error',
+    'invalid_api_key',
+  );
 };
 
 /** The gateway's own checks (body is JSON, prompt present): the same shape on both surfaces. */
@@ -38,9 +47,7 @@ export const taskNotFound = (surface: Surface): Reply =>
 export const concurrencyLimit = (surface: Surface, retryAfterSeconds: number): Reply => {
   const headers = { 'Retry-After': String(retryAfterSeconds) };
   const message = 'parallel task over resource pack limit';
-  return surface === 'kling'
-    ? klingError(429, 1303, message, headers)
-    : openAiError(429, message, 'rate_limit_error', '1303', headers);
+  return surface === 'kling' ? klingError(429, 1303, message, headers) : openAiError(429, message, 'rate_limit_error', '1303', headers);
 };
 
 const statusWords: Record<number, { kling: number; type: string; message: string }> = {

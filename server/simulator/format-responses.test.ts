@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generationRequestSchema } from '../../src/api/generation-request.ts';
+import { generationRequestSchema } from '../../src/api/generation-request.schema.ts';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
 import { gatewayEnvelopeSchema, klingEnvelopeSchema, unifiedTaskSchema } from '../../src/api/response-schemas.ts';
-import type { TaskStatus } from '../../src/api/task.ts';
+import type { TaskStatus } from '../../src/api/task.schema.ts';
 import { MODERATION_FAILURE, gatewayEnvelope, klingCreated, klingEnvelope, unifiedCreated, unifiedTask } from './format-responses.ts';
 import type { SimTask } from './sim-task-store.ts';
 import type { ClockState } from './task-clock.ts';
@@ -68,20 +68,41 @@ describe('every shape normalizes to the right task', () => {
 
   it('uses each surface’s status words and time units', () => {
     const generating = states[1]?.[0] as ClockState;
-    expect(unifiedTask(task, generating, null)).toMatchObject({ status: 'in_progress', progress: 20, seconds: '5', created_at: 1_770_000_000 });
-    expect(klingEnvelope(task, generating, null).data).toMatchObject({ task_status: 'processing', created_at: CREATED_AT, updated_at: CREATED_AT + 2000 });
+    expect(unifiedTask(task, generating, null)).toMatchObject({
+      status: 'in_progress',
+      progress: 20,
+      seconds: '5',
+      created_at: 1_770_000_000,
+    });
+    expect(klingEnvelope(task, generating, null).data).toMatchObject({
+      task_status: 'processing',
+      created_at: CREATED_AT,
+      updated_at: CREATED_AT + 2000,
+    });
     expect(gatewayEnvelope(task, states[0]?.[0] as ClockState, null).data).toMatchObject({ status: 'QUEUED', progress: '0%' });
     expect(gatewayEnvelope(task, generating, null).data).toMatchObject({ status: 'IN_PROGRESS', progress: '20%', data: { code: 0 } });
   });
 
   it('answers creates in the documented shapes', () => {
     expect(unifiedCreated(task)).toEqual({
-      id: 'video_abc', task_id: 'video_abc', object: 'video', model: 'kling-v3', status: 'queued', progress: 0, created_at: 1_770_000_000,
+      id: 'video_abc',
+      task_id: 'video_abc',
+      object: 'video',
+      model: 'kling-v3',
+      status: 'queued',
+      progress: 0,
+      created_at: 1_770_000_000,
     });
     expect(klingCreated(task)).toMatchObject({
       code: 0,
       message: 'SUCCEED',
-      data: { task_id: '812345678901234567', task_status: 'submitted', task_info: { external_task_id: 'ext-1' }, created_at: CREATED_AT, updated_at: CREATED_AT },
+      data: {
+        task_id: '812345678901234567',
+        task_status: 'submitted',
+        task_info: { external_task_id: 'ext-1' },
+        created_at: CREATED_AT,
+        updated_at: CREATED_AT,
+      },
     });
     expect(normalized(klingCreated(task)).status).toBe('queued');
   });

@@ -27,7 +27,9 @@ const join = (path: string, name: string | number) => (path ? `${path}.${name}` 
 
 const decodeValue = (value: unknown, type: GoType, where: Where, dropped: string[]): unknown => {
   const fail = (what: string): never => {
-    throw new GoTypeError(`json: cannot unmarshal ${what} into Go struct field ${where.struct}.${where.fields.join('.')} of type ${goTypeName(type)}`);
+    throw new GoTypeError(
+      `json: cannot unmarshal ${what} into Go struct field ${where.struct}.${where.fields.join('.')} of type ${goTypeName(type)}`,
+    );
   };
   if (type === 'string' || type === 'float64' || type === 'bool') {
     const wanted = type === 'string' ? 'string' : type === 'bool' ? 'boolean' : 'number';
@@ -39,7 +41,9 @@ const decodeValue = (value: unknown, type: GoType, where: Where, dropped: string
   }
   if (type.kind === 'slice') {
     if (!Array.isArray(value)) return fail(jsonKind(value));
-    return value.map((item, i) => (item === null ? zeroOf(type.of) : decodeValue(item, type.of, { ...where, path: join(where.path, i) }, dropped)));
+    return value.map((item, i) =>
+      item === null ? zeroOf(type.of) : decodeValue(item, type.of, { ...where, path: join(where.path, i) }, dropped),
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(jsonKind(value));
   return decodeFields(value as Record<string, unknown>, type, where, dropped);

@@ -1,14 +1,7 @@
 import type { Kind, Surface } from '../../src/api/gateway-routes.ts';
-import { kindOf, type GenerationRequest } from '../../src/api/generation-request.ts';
+import { kindOf, type GenerationRequest } from '../../src/api/generation-request.schema.ts';
 import { parseCreateBody } from '../../src/api/parse-create-body.ts';
-import {
-  bodyNotJson,
-  concurrencyLimit,
-  gatewayInvalid,
-  invalidParameter,
-  malformedReply,
-  statusFailure,
-} from './error-replies.ts';
+import { bodyNotJson, concurrencyLimit, gatewayInvalid, invalidParameter, malformedReply, statusFailure } from './error-replies.ts';
 import { readPromptTokens } from './faults.ts';
 import { klingCreated, unifiedCreated } from './format-responses.ts';
 import { jsonReply, type Reply } from './http-io.ts';
@@ -28,8 +21,7 @@ const promptOf = (body: unknown): string | null => {
 // Kling picks the endpoint by the first frame; the Kling-compatible surface
 // makes the caller choose, and rejects a mismatch.
 const kindProblem = (kind: Kind, request: GenerationRequest): string | null => {
-  if (kind === 'text2video' && (request.image || request.imageTail))
-    return 'text2video does not take image or image_tail; use image2video';
+  if (kind === 'text2video' && (request.image || request.imageTail)) return 'text2video does not take image or image_tail; use image2video';
   if (kind === 'image2video' && !request.image && !request.imageTail) return 'image2video needs image (the first frame)';
   return null;
 };

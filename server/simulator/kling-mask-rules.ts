@@ -34,12 +34,16 @@ export const checkMasks = (say: Say, p: KlingPayload) => {
   ].flatMap(({ wire, size }) => (size ? [{ wire, ...size }] : []));
   for (const mask of masks) {
     if (frame && Math.abs(mask.width / mask.height / (frame.width / frame.height) - 1) > MASK_ASPECT_TOLERANCE)
-      say(`${mask.wire} must have the first frame's aspect ratio (it is ${mask.width}x${mask.height}, the first frame ${frame.width}x${frame.height})`);
+      say(
+        `${mask.wire} must have the first frame's aspect ratio (it is ${mask.width}x${mask.height}, the first frame ${frame.width}x${frame.height})`,
+      );
   }
   const [first, ...others] = masks;
   for (const mask of others) {
     if (first && (mask.width !== first.width || mask.height !== first.height))
-      say(`${mask.wire} must share one resolution with the other masks (it is ${mask.width}x${mask.height}, ${first.wire} is ${first.width}x${first.height})`);
+      say(
+        `${mask.wire} must share one resolution with the other masks (it is ${mask.width}x${mask.height}, ${first.wire} is ${first.width}x${first.height})`,
+      );
   }
   if (!frame) return;
   dynamic.forEach((entry, i) => {

@@ -1,4 +1,4 @@
-import { generationRequestSchema, type GenerationRequest } from '../../src/api/generation-request.ts';
+import { generationRequestSchema, type GenerationRequest } from '../../src/api/generation-request.schema.ts';
 import { KLING_DEFAULT_MODEL, type KlingCameraAxis } from './kling-limits.ts';
 
 // The body Kling itself receives (its own field names, duration as a string): what

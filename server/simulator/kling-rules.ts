@@ -64,10 +64,12 @@ const checkCamera = (say: Say, camera: KlingPayload['camera_control']) => {
 const checkShots = (say: Say, p: KlingPayload, seconds: number | null) => {
   if (!p.multi_shot) return;
   if (p.shot_type === undefined) return say('shot_type is required when multi_shot is true');
-  if (p.shot_type !== 'customize' && p.shot_type !== 'intelligence') return say(`shot_type must be customize or intelligence (it is "${p.shot_type}")`);
+  if (p.shot_type !== 'customize' && p.shot_type !== 'intelligence')
+    return say(`shot_type must be customize or intelligence (it is "${p.shot_type}")`);
   if (p.shot_type !== 'customize') return;
   const shots = p.multi_prompt ?? [];
-  if (shots.length < L.shotsMin || shots.length > L.shotsMax) say(`multi_prompt takes ${L.shotsMin} to ${L.shotsMax} shots (it has ${shots.length})`);
+  if (shots.length < L.shotsMin || shots.length > L.shotsMax)
+    say(`multi_prompt takes ${L.shotsMin} to ${L.shotsMax} shots (it has ${shots.length})`);
   shots.forEach((shot, i) => {
     if (!shot.prompt.trim()) say(`multi_prompt[${i}].prompt is required`);
     checkText(say, `multi_prompt[${i}].prompt`, shot.prompt, L.shotPromptMax);
@@ -76,7 +78,8 @@ const checkShots = (say: Say, p: KlingPayload, seconds: number | null) => {
       say(`multi_prompt[${i}].duration must be a whole number of at least ${L.shotSecondsMin} second`);
   });
   const total = shots.reduce((sum, shot) => sum + Number(shot.duration), 0);
-  if (shots.length > 0 && seconds !== null && total !== seconds) say(`multi_prompt durations add up to ${total} s but duration is ${seconds} s`);
+  if (shots.length > 0 && seconds !== null && total !== seconds)
+    say(`multi_prompt durations add up to ${total} s but duration is ${seconds} s`);
 };
 
 export const checkKling = (p: KlingPayload): string[] => {
@@ -91,17 +94,23 @@ export const checkKling = (p: KlingPayload): string[] => {
   checkText(say, 'negative_prompt', p.negative_prompt, L.promptMax);
   if (p.cfg_scale !== undefined && (p.cfg_scale < L.cfgMin || p.cfg_scale > L.cfgMax))
     say(`cfg_scale must be between ${L.cfgMin} and ${L.cfgMax} (it is ${p.cfg_scale})`);
-  if (p.mode !== undefined && !(klingModes as readonly string[]).includes(p.mode)) say(`mode must be ${klingModes.join(' or ')} (it is "${p.mode}")`);
+  if (p.mode !== undefined && !(klingModes as readonly string[]).includes(p.mode))
+    say(`mode must be ${klingModes.join(' or ')} (it is "${p.mode}")`);
   if (p.aspect_ratio !== undefined && !(klingAspectRatios as readonly string[]).includes(p.aspect_ratio))
     say(`aspect_ratio must be one of ${oneOf(klingAspectRatios)} (it is "${p.aspect_ratio}")`);
   checkDuration(say, p, seconds, Boolean(p.image_tail) || hasMasks);
 
-  for (const [wire, value] of [['image', p.image], ['image_tail', p.image_tail]] as const) {
+  for (const [wire, value] of [
+    ['image', p.image],
+    ['image_tail', p.image_tail],
+  ] as const) {
     const problem = value ? imageProblem(wire, value) : null;
     if (problem) say(problem);
   }
   if (p.image_tail && !p.image) say('image_tail needs a first frame (image)');
-  const exclusive = [p.image_tail ? 'image_tail' : null, hasMasks ? 'masks' : null, p.camera_control ? 'camera_control' : null].filter(Boolean);
+  const exclusive = [p.image_tail ? 'image_tail' : null, hasMasks ? 'masks' : null, p.camera_control ? 'camera_control' : null].filter(
+    Boolean,
+  );
   if (exclusive.length > 1) say(`image_tail, masks and camera_control exclude one another (this request uses ${exclusive.join(' and ')})`);
 
   checkCamera(say, p.camera_control);

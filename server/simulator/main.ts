@@ -12,7 +12,9 @@ if (!env.ok) {
 
 const sim = await startSimulator({ ...env.options, log: (line) => console.log(line) });
 const key = env.options.apiKey ? '<SIM_API_KEY>' : 'any-key';
-console.log(`Kling gateway simulator listening on ${sim.url} (profile ${env.options.profile ?? DEFAULT_SIM_PROFILE}, time scale ${env.options.timeScale ?? 1})`);
+console.log(
+  `Kling gateway simulator listening on ${sim.url} (profile ${env.options.profile ?? DEFAULT_SIM_PROFILE}, time scale ${env.options.timeScale ?? 1})`,
+);
 console.log(
   `try: curl -s ${sim.url}/v1/video/generations -H 'Authorization: Bearer ${key}' -H 'Content-Type: application/json' -d '{"model":"kling-v3","prompt":"a red kite over the sea"}'`,
 );

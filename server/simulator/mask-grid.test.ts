@@ -1,6 +1,6 @@
 import { encode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { generationRequestSchema } from '../../src/api/generation-request.ts';
+import { generationRequestSchema } from '../../src/api/generation-request.schema.ts';
 import { clipSpecFor } from './clip-spec-for-request.ts';
 import { maskGrid, regionsFor } from './mask-grid.ts';
 
@@ -32,14 +32,55 @@ describe('maskGrid', () => {
 describe('regionsFor', () => {
   it('turns each trajectory from bottom-left pixels into top-left thousandths of the frame', () => {
     const mask = maskPng(320, 180, { x: 0, y: 0, w: 32, h: 18 });
-    const regions = regionsFor(request({ staticMask: mask, dynamicMasks: [{ mask, trajectories: [{ x: 0, y: 180 }, { x: 160, y: 45 }, { x: 320, y: 0 }] }] }));
+    const regions = regionsFor(
+      request({
+        staticMask: mask,
+        dynamicMasks: [
+          {
+            mask,
+            trajectories: [
+              { x: 0, y: 180 },
+              { x: 160, y: 45 },
+              { x: 320, y: 0 },
+            ],
+          },
+        ],
+      }),
+    );
     expect(regions.map((r) => r.kind)).toEqual(['static', 'dynamic']);
-    expect(regions[1]!.path).toEqual([[0, 0], [500, 750], [1000, 1000]]);
+    expect(regions[1]!.path).toEqual([
+      [0, 0],
+      [500, 750],
+      [1000, 1000],
+    ]);
   });
 
   it('puts the regions on the clip spec', () => {
     const mask = maskPng(320, 180, { x: 0, y: 0, w: 32, h: 18 });
-    const spec = clipSpecFor(request({ image: mask, dynamicMasks: [{ mask, trajectories: [{ x: 0, y: 0 }, { x: 320, y: 180 }] }] }));
-    expect(spec.regions).toEqual([expect.objectContaining({ kind: 'dynamic', cols: 64, rows: 36, path: [[0, 1000], [1000, 0]] })]);
+    const spec = clipSpecFor(
+      request({
+        image: mask,
+        dynamicMasks: [
+          {
+            mask,
+            trajectories: [
+              { x: 0, y: 0 },
+              { x: 320, y: 180 },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(spec.regions).toEqual([
+      expect.objectContaining({
+        kind: 'dynamic',
+        cols: 64,
+        rows: 36,
+        path: [
+          [0, 1000],
+          [1000, 0],
+        ],
+      }),
+    ]);
   });
 });

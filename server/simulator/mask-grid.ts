@@ -1,6 +1,6 @@
 import { decode } from 'fast-png';
 import { decodeBase64Prefix, isBase64, readImageHeader } from '../../src/api/image-header.ts';
-import type { GenerationRequest } from '../../src/api/generation-request.ts';
+import type { GenerationRequest } from '../../src/api/generation-request.schema.ts';
 import type { ClipRegion } from './clip/clip-regions.ts';
 
 // From the masks a request sent to what its clip shows: each mask read as a PNG

@@ -1,4 +1,4 @@
-import { kindOf } from '../../src/api/request-shape.ts';
+import { kindOf } from '../../src/api/generation-request.ts';
 import { malformedReply } from './error-replies.ts';
 import { readPromptTokens } from './faults.ts';
 import { jsonKind } from './go-json-decode.ts';
@@ -34,7 +34,9 @@ const DURATION_MAX_S = 3600;
 // Go's wording for the commonest ways a body is not JSON.
 const syntaxError = (raw: Buffer) => {
   const first = raw.toString('utf8').trim()[0];
-  return first === undefined || /[[{"\d\-tfn]/.test(first) ? 'unexpected end of JSON input' : `invalid character '${first}' looking for beginning of value`;
+  return first === undefined || /[[{"\d\-tfn]/.test(first)
+    ? 'unexpected end of JSON input'
+    : `invalid character '${first}' looking for beginning of value`;
 };
 
 export const handleNewApiCreate = (context: SimContext, { surface, body, raw }: CreateCall): CreateOutcome => {

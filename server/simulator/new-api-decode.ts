@@ -38,7 +38,15 @@ export const klingRequestStruct = struct('requestPayload', {
 });
 
 /** new-api's unified request (relaycommon.TaskSubmitReq), as far as the Kling channel uses it. */
-export type UnifiedRequest = { model: string; prompt: string; mode: string; image: string; size: string; duration: number; metadata: Record<string, unknown> };
+export type UnifiedRequest = {
+  model: string;
+  prompt: string;
+  mode: string;
+  image: string;
+  size: string;
+  duration: number;
+  metadata: Record<string, unknown>;
+};
 
 type Read<T> = { ok: true; value: T; dropped: string[] } | { ok: false; message: string };
 
@@ -58,11 +66,13 @@ const secondsOf = (value: unknown): number | string => {
 
 /** The unified request a body becomes: the body itself (unified), or `{model, prompt, metadata: body}` (Kling-compatible). */
 export const readUnifiedRequest = (surface: Surface, body: Record<string, unknown>): Read<UnifiedRequest> => {
-  const source = surface === 'unified' ? body : { model: body.model, prompt: typeof body.prompt === 'string' ? body.prompt : '', metadata: body };
+  const source =
+    surface === 'unified' ? body : { model: body.model, prompt: typeof body.prompt === 'string' ? body.prompt : '', metadata: body };
   const strings: Record<string, string> = {};
   for (const field of ['model', 'prompt', 'mode', 'image', 'size']) {
     const value = (source as Record<string, unknown>)[field];
-    if (value !== undefined && value !== null && typeof value !== 'string') return { ok: false, message: typeError(jsonKind(value), field, 'string') };
+    if (value !== undefined && value !== null && typeof value !== 'string')
+      return { ok: false, message: typeError(jsonKind(value), field, 'string') };
     strings[field] = value ?? '';
   }
   const duration = secondsOf((source as Record<string, unknown>).duration);
@@ -71,7 +81,16 @@ export const readUnifiedRequest = (surface: Surface, body: Record<string, unknow
   if (typeof metadata !== 'object' || Array.isArray(metadata))
     return { ok: false, message: typeError(jsonKind(metadata), 'metadata', 'map[string]interface {}') };
   const dropped = surface === 'unified' ? Object.keys(body).filter((key) => !UNIFIED_FIELDS.includes(key)) : [];
-  const value: UnifiedRequest = { model: '', prompt: '', mode: '', image: '', size: '', ...strings, duration, metadata: metadata as Record<string, unknown> };
+  const value: UnifiedRequest = {
+    model: '',
+    prompt: '',
+    mode: '',
+    image: '',
+    size: '',
+    ...strings,
+    duration,
+    metadata: metadata as Record<string, unknown>,
+  };
   return { ok: true, value, dropped };
 };
 
@@ -87,7 +106,9 @@ const aspectOfSize: Record<string, string> = {
 // Go's omitempty: empty strings, a zero cfg_scale, empty lists and zero camera axes are not sent.
 const withoutEmpty = (payload: Record<string, unknown>): KlingPayload => {
   const out = Object.fromEntries(
-    Object.entries(payload).filter(([key, value]) => value !== '' && !(key === 'cfg_scale' && value === 0) && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(payload).filter(
+      ([key, value]) => value !== '' && !(key === 'cfg_scale' && value === 0) && !(Array.isArray(value) && value.length === 0),
+    ),
   );
   const camera = out.camera_control as { type?: string; config?: Record<string, number> } | undefined;
   if (camera?.config) camera.config = Object.fromEntries(Object.entries(camera.config).filter(([, v]) => v !== 0));

@@ -26,12 +26,15 @@ const klingJson = (code: number, message: string) => JSON.stringify({ code, mess
 
 export const invalidToken = (): Reply => openAiError(401, 'Invalid token', 'new_api_error');
 export const modelNotSpecified = (): Reply => openAiError(400, 'Model name not specified, model name cannot be empty', 'new_api_error');
-export const noChannel = (model: string): Reply => openAiError(503, `No available channel for model ${model}`, 'new_api_error', 'model_not_found');
-export const invalidBody = (detail: string): Reply => openAiError(400, `Invalid request: ${detail} invalid JSON request body`, 'new_api_error');
+export const noChannel = (model: string): Reply =>
+  openAiError(503, `No available channel for model ${model}`, 'new_api_error', 'model_not_found');
+export const invalidBody = (detail: string): Reply =>
+  openAiError(400, `Invalid request: ${detail} invalid JSON request body`, 'new_api_error');
 
 export const invalidRequest = (message: string): Reply => taskError(400, 'invalid_request', message);
 export const taskNotExist = (): Reply => taskError(400, 'task_not_exist', 'task_not_exist');
-export const buildRequestFailed = (goMessage: string): Reply => taskError(500, 'build_request_failed', `unmarshal metadata failed: ${goMessage}`);
+export const buildRequestFailed = (goMessage: string): Reply =>
+  taskError(500, 'build_request_failed', `unmarshal metadata failed: ${goMessage}`);
 
 /** Kling refused the body: Kling's status, Kling's own JSON as the message. */
 export const klingRefused = (message: string, status = 400, klingCode = 1201): Reply =>

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
 import { MODERATION_FAILURE } from './format-responses.ts';
 import { newApiCreatedSchema, newApiEnvelopeSchema, taskErrorSchema, type NewApiEnvelope } from '../testing/new-api-body-schemas.ts';
-import { FRAME_URL, call, createAndPoll, createTask, newApiKlingBody, queryPathFor, startTestSim, unifiedBody } from '../testing/simulator-test-client.ts';
+import {
+  FRAME_URL,
+  call,
+  createAndPoll,
+  createTask,
+  newApiKlingBody,
+  queryPathFor,
+  startTestSim,
+  unifiedBody,
+} from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // The new-api profile's tasks, polled over HTTP: creates answer the OpenAI video object
@@ -13,7 +22,10 @@ let sim: RunningSimulator;
 // time scale 1) outlasts the first round trip even under load.
 let steady: RunningSimulator;
 beforeAll(async () => {
-  [sim, steady] = await Promise.all([startTestSim({ profile: 'new-api', timeScale: 0.02 }), startTestSim({ profile: 'new-api', timeScale: 0.04 })]);
+  [sim, steady] = await Promise.all([
+    startTestSim({ profile: 'new-api', timeScale: 0.02 }),
+    startTestSim({ profile: 'new-api', timeScale: 0.04 }),
+  ]);
 });
 afterAll(() => Promise.all([sim.close(), steady.close()]));
 
@@ -21,7 +33,13 @@ const envelopes = (bodies: unknown[]): NewApiEnvelope[] => bodies.map((body) => 
 const distinct = (words: string[]) => words.filter((word, i) => i === 0 || words[i - 1] !== word);
 const prompt = (token: string) => `a red kite over the sea ${token}`;
 
-const innerWord = { NOT_START: 'submitted', SUBMITTED: 'submitted', IN_PROGRESS: 'processing', SUCCESS: 'succeed', FAILURE: 'failed' } as const;
+const innerWord = {
+  NOT_START: 'submitted',
+  SUBMITTED: 'submitted',
+  IN_PROGRESS: 'processing',
+  SUCCESS: 'succeed',
+  FAILURE: 'failed',
+} as const;
 const progressOf = { NOT_START: '0%', SUBMITTED: '10%', IN_PROGRESS: '30%', SUCCESS: '100%', FAILURE: '100%' } as const;
 
 describe.concurrent('new-api task lifecycle', () => {

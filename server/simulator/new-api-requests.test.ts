@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newApiCreatedSchema, taskErrorSchema } from '../testing/new-api-body-schemas.ts';
-import { FRAME_URL, call, klingBody, lastLogged, newApiKlingBody, startTestSim, unifiedBody, type Answer } from '../testing/simulator-test-client.ts';
+import {
+  FRAME_URL,
+  call,
+  klingBody,
+  lastLogged,
+  newApiKlingBody,
+  startTestSim,
+  unifiedBody,
+  type Answer,
+} from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 // What new-api does to a create before Kling sees it: which fields survive, what it
@@ -26,22 +35,58 @@ const send = async (path: string, body: unknown, on = sim) => {
   return { answer, dropped: entry.dropped, forwarded: entry.forwarded as Record<string, unknown> };
 };
 
-const storyboard = { multi_shot: true, shot_type: 'customize', multi_prompt: [{ index: 1, prompt: 'a', duration: '4' }, { index: 2, prompt: 'b', duration: '4' }] };
+const storyboard = {
+  multi_shot: true,
+  shot_type: 'customize',
+  multi_prompt: [
+    { index: 1, prompt: 'a', duration: '4' },
+    { index: 2, prompt: 'b', duration: '4' },
+  ],
+};
 const extras = { sound: 'on', ...storyboard, voice_list: [{ voice_id: 'v1' }], element_list: [], my_extra: 1 };
 
 describe('fields that never reach Kling', () => {
   it('are dropped without a word and recorded by their path in the body sent (unified)', async () => {
     // The shots add up to 8 s of a 5 s clip: Kling would refuse, but it never sees them.
-    const { answer, dropped, forwarded } = await send(UNIFIED, unifiedBody({ seconds: '5', metadata: { negative_prompt: 'blur', ...extras } }));
+    const { answer, dropped, forwarded } = await send(
+      UNIFIED,
+      unifiedBody({ seconds: '5', metadata: { negative_prompt: 'blur', ...extras } }),
+    );
     newApiCreatedSchema.parse(answer.json);
-    expect(dropped).toEqual(['seconds', 'metadata.sound', 'metadata.multi_shot', 'metadata.shot_type', 'metadata.multi_prompt', 'metadata.voice_list', 'metadata.element_list', 'metadata.my_extra']);
+    expect(dropped).toEqual([
+      'seconds',
+      'metadata.sound',
+      'metadata.multi_shot',
+      'metadata.shot_type',
+      'metadata.multi_prompt',
+      'metadata.voice_list',
+      'metadata.element_list',
+      'metadata.my_extra',
+    ]);
     expect(forwarded).toMatchObject({ negative_prompt: 'blur', prompt: 'a red kite over the sea' });
     for (const key of Object.keys(extras)) expect(forwarded).not.toHaveProperty(key);
   });
 
   it('are named without a prefix on the Kling-compatible surface, whose body is the metadata; nested extras too', async () => {
-    const { dropped } = await send(TEXT2VIDEO, newApiKlingBody({ ...extras, camera_control: { type: 'simple', config: { zoom: 2, speed: 3 } }, watermark_info: { enabled: true, where: 'corner' } }));
-    expect(dropped).toEqual(['sound', 'multi_shot', 'shot_type', 'multi_prompt', 'voice_list', 'element_list', 'my_extra', 'camera_control.config.speed', 'watermark_info.where']);
+    const { dropped } = await send(
+      TEXT2VIDEO,
+      newApiKlingBody({
+        ...extras,
+        camera_control: { type: 'simple', config: { zoom: 2, speed: 3 } },
+        watermark_info: { enabled: true, where: 'corner' },
+      }),
+    );
+    expect(dropped).toEqual([
+      'sound',
+      'multi_shot',
+      'shot_type',
+      'multi_prompt',
+      'voice_list',
+      'element_list',
+      'my_extra',
+      'camera_control.config.speed',
+      'watermark_info.where',
+    ]);
   });
 
   it('drop nothing in the document profile, which records no dropped list', async () => {
@@ -54,11 +99,18 @@ describe('fields that never reach Kling', () => {
 describe('what new-api fills in', () => {
   it('maps size to an aspect ratio (anything else 1:1), and an explicit metadata.aspect_ratio wins', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ size: '1920x1080' }, '16:9'], [{ size: '1280x720' }, '16:9'], [{ size: '1080x1920' }, '9:16'], [{ size: '720x1280' }, '9:16'],
-      [{ size: '1024x1024' }, '1:1'], [{ size: '512x512' }, '1:1'], [{ size: '800x600' }, '1:1'], [{}, '1:1'],
+      [{ size: '1920x1080' }, '16:9'],
+      [{ size: '1280x720' }, '16:9'],
+      [{ size: '1080x1920' }, '9:16'],
+      [{ size: '720x1280' }, '9:16'],
+      [{ size: '1024x1024' }, '1:1'],
+      [{ size: '512x512' }, '1:1'],
+      [{ size: '800x600' }, '1:1'],
+      [{}, '1:1'],
       [{ size: '1920x1080', metadata: { aspect_ratio: '9:16' } }, '9:16'],
     ];
-    for (const [over, aspect] of cases) expect((await send(UNIFIED, unifiedBody(over))).forwarded.aspect_ratio, JSON.stringify(over)).toBe(aspect);
+    for (const [over, aspect] of cases)
+      expect((await send(UNIFIED, unifiedBody(over))).forwarded.aspect_ratio, JSON.stringify(over)).toBe(aspect);
   });
 
   it('takes duration as a number or numeric string, makes a fraction 5, and lets metadata override it', async () => {
@@ -89,11 +141,44 @@ describe('what new-api insists on', () => {
   it('fails the create with 500 build_request_failed for a metadata field of the wrong Go type', async () => {
     const before = await created();
     const cases: Array<[string, unknown, RegExp]> = [
-      [UNIFIED, unifiedBody({ metadata: { duration: 5 } }), /json: cannot unmarshal number into Go struct field requestPayload\.duration of type string$/],
-      [TEXT2VIDEO, newApiKlingBody({ duration: 5 }), /cannot unmarshal number into Go struct field requestPayload\.duration of type string$/],
-      [TEXT2VIDEO, newApiKlingBody({ cfg_scale: 'high' }), /cannot unmarshal string into Go struct field requestPayload\.cfg_scale of type float64$/],
-      [UNIFIED, unifiedBody({ image: FRAME_URL, metadata: { dynamic_masks: [{ mask: FRAME_URL, trajectories: [{ x: 1.5, y: 2 }, { x: 3, y: 4 }] }] } }), /cannot unmarshal number 1\.5 into Go struct field TrajectoryPoint\.dynamic_masks\.trajectories\.x of type int$/],
-      [TEXT2VIDEO, newApiKlingBody({ camera_control: 'zoom' }), /cannot unmarshal string into Go struct field requestPayload\.camera_control of type kling\.CameraControl$/],
+      [
+        UNIFIED,
+        unifiedBody({ metadata: { duration: 5 } }),
+        /json: cannot unmarshal number into Go struct field requestPayload\.duration of type string$/,
+      ],
+      [
+        TEXT2VIDEO,
+        newApiKlingBody({ duration: 5 }),
+        /cannot unmarshal number into Go struct field requestPayload\.duration of type string$/,
+      ],
+      [
+        TEXT2VIDEO,
+        newApiKlingBody({ cfg_scale: 'high' }),
+        /cannot unmarshal string into Go struct field requestPayload\.cfg_scale of type float64$/,
+      ],
+      [
+        UNIFIED,
+        unifiedBody({
+          image: FRAME_URL,
+          metadata: {
+            dynamic_masks: [
+              {
+                mask: FRAME_URL,
+                trajectories: [
+                  { x: 1.5, y: 2 },
+                  { x: 3, y: 4 },
+                ],
+              },
+            ],
+          },
+        }),
+        /cannot unmarshal number 1\.5 into Go struct field TrajectoryPoint\.dynamic_masks\.trajectories\.x of type int$/,
+      ],
+      [
+        TEXT2VIDEO,
+        newApiKlingBody({ camera_control: 'zoom' }),
+        /cannot unmarshal string into Go struct field requestPayload\.camera_control of type kling\.CameraControl$/,
+      ],
     ];
     for (const [path, body, message] of cases) {
       const answer = await call(sim, 'POST', path, { body });
@@ -105,7 +190,13 @@ describe('what new-api insists on', () => {
   });
 
   it('refuses wrong top-level types and a duration outside 0–3600 as invalid_request', async () => {
-    for (const body of [unifiedBody({ prompt: 5 }), unifiedBody({ duration: 'five' }), unifiedBody({ metadata: 'x' }), unifiedBody({ duration: 4000 }), unifiedBody({ duration: -1 })]) {
+    for (const body of [
+      unifiedBody({ prompt: 5 }),
+      unifiedBody({ duration: 'five' }),
+      unifiedBody({ metadata: 'x' }),
+      unifiedBody({ duration: 4000 }),
+      unifiedBody({ duration: -1 }),
+    ]) {
       const answer = await call(sim, 'POST', UNIFIED, { body });
       expect(answer.status, JSON.stringify(body)).toBe(400);
       expect(taskErrorSchema.parse(answer.json).code).toBe('invalid_request');
@@ -116,7 +207,11 @@ describe('what new-api insists on', () => {
     const alone = await call(sim, 'POST', TEXT2VIDEO, { body: klingBody() });
     expect(alone.status).toBe(400);
     expect(alone.text).toMatch(/Model name not specified/);
-    expect((await send(TEXT2VIDEO, newApiKlingBody())).forwarded).toMatchObject({ model_name: 'kling-v3', duration: '5', aspect_ratio: '16:9' });
+    expect((await send(TEXT2VIDEO, newApiKlingBody())).forwarded).toMatchObject({
+      model_name: 'kling-v3',
+      duration: '5',
+      aspect_ratio: '16:9',
+    });
     const { model_name: _, ...modelOnly } = newApiKlingBody({ model: 'kling-v2-6' });
     expect((await send(TEXT2VIDEO, modelOnly)).forwarded).toMatchObject({ model_name: 'kling-v2-6', model: 'kling-v2-6' });
   });

@@ -25,6 +25,11 @@ describe('newApiViewAt', () => {
   });
 
   it('fails at the poll after Kling failed', () => {
-    expect(at(2600, { ...plan, failAtMs: 2500 })).toMatchObject({ status: 'FAILURE', progress: '100%', finishMs: 2550, kling: { status: 'failed' } });
+    expect(at(2600, { ...plan, failAtMs: 2500 })).toMatchObject({
+      status: 'FAILURE',
+      progress: '100%',
+      finishMs: 2550,
+      kling: { status: 'failed' },
+    });
   });
 });

@@ -32,7 +32,10 @@ const words: Record<ClockStatus, [NewApiStatus, string]> = {
   failed: ['FAILURE', '100%'],
 };
 
-export const pollTimes = (plan: ClockPlan, timeScale: number) => ({ firstMs: plan.queuedMs * FIRST_POLL_SHARE, everyMs: POLL_EVERY_S * 1000 * timeScale });
+export const pollTimes = (plan: ClockPlan, timeScale: number) => ({
+  firstMs: plan.queuedMs * FIRST_POLL_SHARE,
+  everyMs: POLL_EVERY_S * 1000 * timeScale,
+});
 
 export const newApiViewAt = (plan: ClockPlan, render: RenderState, elapsedMs: number, timeScale: number): NewApiView => {
   const { firstMs, everyMs } = pollTimes(plan, timeScale);

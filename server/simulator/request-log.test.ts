@@ -25,7 +25,13 @@ describe('request log, credentials', () => {
 
   it('redacts cookie, x-studio-token, x-api-key and api-key, and keeps other headers', () => {
     const headers = loggedHeaders({ cookie: `token=${KEY}`, 'x-studio-token': KEY, 'x-api-key': KEY, 'api-key': KEY, 'x-trace': 'abc' });
-    expect(headers).toEqual({ cookie: '[redacted]', 'x-studio-token': '[redacted]', 'x-api-key': '[redacted]', 'api-key': '[redacted]', 'x-trace': 'abc' });
+    expect(headers).toEqual({
+      cookie: '[redacted]',
+      'x-studio-token': '[redacted]',
+      'x-api-key': '[redacted]',
+      'api-key': '[redacted]',
+      'x-trace': 'abc',
+    });
   });
 });
 

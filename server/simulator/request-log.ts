@@ -61,8 +61,23 @@ export const createRequestLog = () => {
   let entries: LoggedRequest[] = [];
   let seq = 0;
   return {
-    record: (request: { method: string; path: string; query: string; headers: IncomingHttpHeaders; body: unknown; at: number }): LoggedRequest => {
-      const entry = { seq: ++seq, at: request.at, method: request.method, path: request.path, query: request.query, headers: flattenHeaders(request.headers), body: request.body };
+    record: (request: {
+      method: string;
+      path: string;
+      query: string;
+      headers: IncomingHttpHeaders;
+      body: unknown;
+      at: number;
+    }): LoggedRequest => {
+      const entry = {
+        seq: ++seq,
+        at: request.at,
+        method: request.method,
+        path: request.path,
+        query: request.query,
+        headers: flattenHeaders(request.headers),
+        body: request.body,
+      };
       entries.push(entry);
       if (entries.length > MAX_ENTRIES) entries = entries.slice(-MAX_ENTRIES);
       return entry;

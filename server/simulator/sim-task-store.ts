@@ -1,6 +1,6 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Kind, Surface } from '../../src/api/gateway-routes.ts';
-import type { GenerationRequest } from '../../src/api/generation-request.ts';
+import type { GenerationRequest } from '../../src/api/generation-request.schema.ts';
 import type { PromptToken } from './faults.ts';
 import { clockStateAt, finishedAtMs, planTask, type ClockPlan, type ClockState, type RenderState } from './task-clock.ts';
 

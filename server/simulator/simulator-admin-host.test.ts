@@ -35,11 +35,14 @@ describe('/__sim, Host check', () => {
     expect(await send('GET', '/__sim/requests', host)).toEqual({ status: 403, json: forbidden });
   });
 
-  it.each(['localhost:PORT', '127.0.0.1:PORT', 'sim.localhost:PORT', '[::1]:PORT', '192.168.1.5'])('answers GET /__sim/requests for Host %s', async (host) => {
-    const answer = await send('GET', '/__sim/requests', host.replace('PORT', String(sim.port)));
-    expect(answer.status).toBe(200);
-    expect(answer.json).toHaveProperty('requests');
-  });
+  it.each(['localhost:PORT', '127.0.0.1:PORT', 'sim.localhost:PORT', '[::1]:PORT', '192.168.1.5'])(
+    'answers GET /__sim/requests for Host %s',
+    async (host) => {
+      const answer = await send('GET', '/__sim/requests', host.replace('PORT', String(sim.port)));
+      expect(answer.status).toBe(200);
+      expect(answer.json).toHaveProperty('requests');
+    },
+  );
 
   it('refuses a state change from another host, which then does not happen', async () => {
     const fault = JSON.stringify({ on: 'any', fault: 'status', status: 500 });

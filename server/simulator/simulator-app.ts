@@ -47,7 +47,15 @@ export const createSimulatorApp = (config: AppConfig) => {
   const now = () => Date.now();
   const profile = config.profile ?? DEFAULT_SIM_PROFILE;
   const answers = profiles[profile];
-  const context: SimContext = { profile, tasks, clips: config.clips, publicUrl: config.publicUrl, timeScale: config.timeScale, maxRunning: config.maxRunning, now };
+  const context: SimContext = {
+    profile,
+    tasks,
+    clips: config.clips,
+    publicUrl: config.publicUrl,
+    timeScale: config.timeScale,
+    maxRunning: config.maxRunning,
+    now,
+  };
 
   const wait = (ms: number, then: () => void) => {
     const timer = setTimeout(() => {
@@ -101,7 +109,11 @@ export const createSimulatorApp = (config: AppConfig) => {
     res.on('close', () => config.log?.(`${method} ${path} ${res.headersSent ? res.statusCode : 'no-answer'} ${now() - started}ms`));
     try {
       if (path.startsWith('/__sim/'))
-        return writeReply(res, adminHostRefusal(req) ?? handleAdmin({ tasks, faults, requests, now }, method, path, new URLSearchParams(query), await readBody(req)));
+        return writeReply(
+          res,
+          adminHostRefusal(req) ??
+            handleAdmin({ tasks, faults, requests, now }, method, path, new URLSearchParams(query), await readBody(req)),
+        );
       if (path.startsWith('/files/')) return await serveClip(req, res, path, new URLSearchParams(query), config.clips, now());
       await handleGateway(req, res, method, path, query);
     } catch (error) {

@@ -54,14 +54,29 @@ describe('create validation', () => {
     const long = 'x'.repeat(2501);
     expectError(await unifiedCreate(unifiedBody({ prompt: long })), 400, 'invalid_request', /prompt must be at most 2500 characters/);
     expectError(await klingCreate('text2video', klingBody({ prompt: long })), 400, '1201', /prompt must be at most 2500/);
-    expectError(await unifiedCreate(unifiedBody({ metadata: { cfg_scale: 1.5 } })), 400, 'invalid_request', /cfg_scale must be between 0 and 1/);
+    expectError(
+      await unifiedCreate(unifiedBody({ metadata: { cfg_scale: 1.5 } })),
+      400,
+      'invalid_request',
+      /cfg_scale must be between 0 and 1/,
+    );
     expectError(await klingCreate('text2video', klingBody({ cfg_scale: -0.1 })), 400, '1201', /cfg_scale/);
     expectError(await klingCreate('text2video', klingBody({ cfg_scale: 'high' })), 400, '1201', /cfg_scale/);
     const twoAxes = { type: 'simple', config: { zoom: 2, pan: 1 } };
-    expectError(await unifiedCreate(unifiedBody({ metadata: { camera_control: twoAxes } })), 400, 'invalid_request', /exactly one non-zero axis/);
+    expectError(
+      await unifiedCreate(unifiedBody({ metadata: { camera_control: twoAxes } })),
+      400,
+      'invalid_request',
+      /exactly one non-zero axis/,
+    );
     expectError(await klingCreate('text2video', klingBody({ camera_control: twoAxes })), 400, '1201', /exactly one non-zero axis/);
     expectError(await klingCreate('text2video', klingBody({ camera_control: { type: 'orbit' } })), 400, '1201', /camera_control/);
-    expectError(await unifiedCreate(unifiedBody({ metadata: { image_tail: FRAME_URL } })), 400, 'invalid_request', /image_tail needs a first frame/);
+    expectError(
+      await unifiedCreate(unifiedBody({ metadata: { image_tail: FRAME_URL } })),
+      400,
+      'invalid_request',
+      /image_tail needs a first frame/,
+    );
     expectError(await klingCreate('image2video', klingBody({ image_tail: FRAME_URL })), 400, '1201', /image_tail needs a first frame/);
     expectError(await unifiedCreate(unifiedBody({ duration: 20 })), 400, 'invalid_request', /duration/);
   });

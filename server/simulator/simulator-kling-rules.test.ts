@@ -23,7 +23,9 @@ const codes = { document: { unified: 'invalid_request', kling: '1201' }, 'new-ap
 
 describe.each(['document', 'new-api'] as const)('Kling’s checks in the %s profile', (profile) => {
   const create = (surface: 'unified' | 'kling', over: Record<string, unknown>) =>
-    call(sims[profile], 'POST', surface === 'unified' ? '/v1/video/generations' : '/kling/v1/videos/text2video', { body: bodies[profile][surface](over) });
+    call(sims[profile], 'POST', surface === 'unified' ? '/v1/video/generations' : '/kling/v1/videos/text2video', {
+      body: bodies[profile][surface](over),
+    });
 
   it.each(['unified', 'kling'] as const)('refuses a mode other than std or pro (%s surface)', async (surface) => {
     const answer = await create(surface, { mode: 'ultra' });
@@ -44,6 +46,8 @@ describe.each(['document', 'new-api'] as const)('Kling’s checks in the %s prof
 
 describe('the document profile', () => {
   it('lets the account decide model names, with the widest durations for one it does not know', async () => {
-    expect((await call(sims.document, 'POST', '/v1/video/generations', { body: unifiedBody({ model: 'my-own-model', duration: 2 }) })).status).toBe(200);
+    expect(
+      (await call(sims.document, 'POST', '/v1/video/generations', { body: unifiedBody({ model: 'my-own-model', duration: 2 }) })).status,
+    ).toBe(200);
   });
 });

@@ -78,7 +78,11 @@ describe('kling surface', () => {
     const created = await call(sim, 'POST', '/kling/v1/videos/text2video', { body: klingBody({ external_task_id: 'mine-1' }) });
     expect(created.status).toBe(200);
     const envelope = klingEnvelopeSchema.parse(created.json);
-    expect(envelope).toMatchObject({ code: 0, message: 'SUCCEED', data: { task_status: 'submitted', task_info: { external_task_id: 'mine-1' } } });
+    expect(envelope).toMatchObject({
+      code: 0,
+      message: 'SUCCEED',
+      data: { task_status: 'submitted', task_info: { external_task_id: 'mine-1' } },
+    });
     expect(envelope.data.task_id).toMatch(/^\d{18}$/);
     expect(Math.abs(Number(envelope.data.created_at) - Date.now())).toBeLessThan(5000);
 

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayEnvelopeSchema, parseErrorBody } from '../../src/api/response-schemas.ts';
 import { MODERATION_FAILURE } from './format-responses.ts';
-import { call, createAndPoll, createTask, klingBody, pollTask, queryPathFor, startTestSim, statusWords, unifiedBody } from '../testing/simulator-test-client.ts';
+import {
+  call,
+  createAndPoll,
+  createTask,
+  klingBody,
+  pollTask,
+  queryPathFor,
+  startTestSim,
+  statusWords,
+  unifiedBody,
+} from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 let sim: RunningSimulator;
@@ -23,7 +33,11 @@ describe.concurrent('prompt tokens on a task', () => {
 
     const kling = await createAndPoll(sim, 'kling', 'text2video', klingBody({ prompt: prompt('[sim:fail]') }));
     expect(statusWords(kling)).toEqual(['submitted', 'processing', 'failed']);
-    expect(kling.lastBody).toMatchObject({ code: 0, message: 'SUCCEED', data: { task_status: 'failed', task_status_msg: MODERATION_FAILURE } });
+    expect(kling.lastBody).toMatchObject({
+      code: 0,
+      message: 'SUCCEED',
+      data: { task_status: 'failed', task_status_msg: MODERATION_FAILURE },
+    });
     expect(kling.last.error?.message).toBe(MODERATION_FAILURE);
   });
 
@@ -37,7 +51,9 @@ describe.concurrent('prompt tokens on a task', () => {
 
   it('[sim:slow] takes five times longer', async () => {
     const started = Date.now();
-    const poll = await pollTask(sim, await createTask(sim, 'unified', 'text2video', unifiedBody({ prompt: prompt('[sim:slow]') })), { everyMs: 100 });
+    const poll = await pollTask(sim, await createTask(sim, 'unified', 'text2video', unifiedBody({ prompt: prompt('[sim:slow]') })), {
+      everyMs: 100,
+    });
     expect(poll.last.status).toBe('succeeded');
     // At this time scale a normal std 5 s task takes 0.45–1.1 s; a slow one at least 2.25 s.
     expect(Date.now() - started).toBeGreaterThanOrEqual(2250);
@@ -57,7 +73,12 @@ describe.concurrent('prompt tokens on a task', () => {
     const gone = await call(sim, 'GET', queryPathFor(unified));
     expect(gone.status).toBe(400);
     expect(parseErrorBody(gone.json)?.code).toBe('task_not_exist');
-    const kling = await createTask(sim, 'kling', 'image2video', klingBody({ prompt: prompt('[sim:vanish]'), image: 'https://example.com/a.png' }));
+    const kling = await createTask(
+      sim,
+      'kling',
+      'image2video',
+      klingBody({ prompt: prompt('[sim:vanish]'), image: 'https://example.com/a.png' }),
+    );
     expect((await call(sim, 'GET', queryPathFor(kling))).status).toBe(200);
     expect(parseErrorBody((await call(sim, 'GET', queryPathFor(kling))).json)?.code).toBe('1203');
   });
@@ -73,7 +94,6 @@ describe.concurrent('prompt tokens on a task', () => {
     expect(poll.last.videoUrl).toBe(done.data.result_url);
     expect((await fetch(poll.last.videoUrl ?? '', { method: 'HEAD' })).status).toBe(200);
   });
-
 });
 
 describe('prompt tokens on the create', () => {

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialFingerprint, type LoggedRequest } from './request-log.ts';
-import { KEY, call, createTask, klingBody, pollTask, queryPathFor, sleep, startTestSim, unifiedBody } from '../testing/simulator-test-client.ts';
+import {
+  KEY,
+  call,
+  createTask,
+  klingBody,
+  pollTask,
+  queryPathFor,
+  sleep,
+  startTestSim,
+  unifiedBody,
+} from '../testing/simulator-test-client.ts';
 import type { RunningSimulator } from './start-simulator.ts';
 
 const lines: string[] = [];
@@ -11,7 +21,11 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const requests = async (since?: number) =>
-  ((await call(sim, 'GET', `/__sim/requests${since === undefined ? '' : `?since=${since}`}`, { key: null })).json as { requests: LoggedRequest[] }).requests;
+  (
+    (await call(sim, 'GET', `/__sim/requests${since === undefined ? '' : `?since=${since}`}`, { key: null })).json as {
+      requests: LoggedRequest[];
+    }
+  ).requests;
 const stats = async () => (await call(sim, 'GET', '/__sim/stats', { key: null })).json as Record<string, number>;
 
 describe('request log', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { clockStateAt, finishedAtMs, planTask, seededRandom, type ClockInput } from './task-clock.ts';
 
-const input = (over: Partial<ClockInput> = {}): ClockInput => ({ seed: 'video_abc', mode: 'std', durationSeconds: 5, timeScale: 1, ...over });
+const input = (over: Partial<ClockInput> = {}): ClockInput => ({
+  seed: 'video_abc',
+  mode: 'std',
+  durationSeconds: 5,
+  timeScale: 1,
+  ...over,
+});
 const ready = (atMs: number) => ({ status: 'ready' as const, atMs });
 
 describe('planTask', () => {
@@ -87,7 +93,12 @@ describe('clockStateAt', () => {
   it('fails a [sim:fail] task at its failure time, render or not', () => {
     const failing = { ...plan, failAtMs: 2500 };
     expect(clockStateAt(failing, 2400, { status: 'pending' }).status).toBe('generating');
-    expect(clockStateAt(failing, 2500, { status: 'pending' })).toEqual({ status: 'failed', progress: 100, sinceMs: 2500, failure: 'moderation' });
+    expect(clockStateAt(failing, 2500, { status: 'pending' })).toEqual({
+      status: 'failed',
+      progress: 100,
+      sinceMs: 2500,
+      failure: 'moderation',
+    });
     expect(finishedAtMs(failing, { status: 'pending' })).toBe(2500);
   });
 

@@ -36,7 +36,11 @@ beforeAll(async () => {
   await writeFile(join(root, 'main.js'), lines.join('\n'));
   const config = { root, configFile: false as const, logLevel: 'silent' as const, plugins: [precompressedAssets()] };
   await build({ ...config, build: { outDir: 'dist' } });
-  server = await preview({ ...config, build: { outDir: 'dist' }, preview: { host: '127.0.0.1', port: 0, headers: { 'X-Served-By': 'studio' } } });
+  server = await preview({
+    ...config,
+    build: { outDir: 'dist' },
+    preview: { host: '127.0.0.1', port: 0, headers: { 'X-Served-By': 'studio' } },
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   base = `http://127.0.0.1:${address.port}`;

@@ -37,7 +37,9 @@ const readings = (text: string): string[] => {
   const parsed = [text, ...(inner ? [inner] : [])].flatMap((candidate) => tryOr(() => [JSON.parse(candidate) as unknown], []));
   return [
     ...parsed.flatMap(stringsIn),
-    ...[tryOr(() => decodeURIComponent(text), text), htmlDecoded(text), tryOr(() => JSON.parse(`"${text}"`) as string, text)].filter((reading) => reading !== text),
+    ...[tryOr(() => decodeURIComponent(text), text), htmlDecoded(text), tryOr(() => JSON.parse(`"${text}"`) as string, text)].filter(
+      (reading) => reading !== text,
+    ),
   ];
 };
 

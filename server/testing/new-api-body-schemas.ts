@@ -35,7 +35,9 @@ export const klingRawSchema = z
         created_at: unixMillis,
         updated_at: unixMillis,
         task_result: z
-          .object({ videos: z.array(z.object({ id: z.string(), url: z.url(), duration: z.string().regex(/^\d+\.\d$/) }).strict()).length(1) })
+          .object({
+            videos: z.array(z.object({ id: z.string(), url: z.url(), duration: z.string().regex(/^\d+\.\d$/) }).strict()).length(1),
+          })
           .strict()
           .optional(),
       })
@@ -65,7 +67,9 @@ export const newApiEnvelopeSchema = z
         start_time: unixSecondsOrZero,
         finish_time: unixSecondsOrZero,
         progress: z.enum(['0%', '10%', '30%', '100%']),
-        properties: z.object({ input: z.literal(''), upstream_model_name: z.string().min(1), origin_model_name: z.string().min(1) }).strict(),
+        properties: z
+          .object({ input: z.literal(''), upstream_model_name: z.string().min(1), origin_model_name: z.string().min(1) })
+          .strict(),
         result_url: z.string().min(1).optional(),
         data: klingRawSchema,
       })

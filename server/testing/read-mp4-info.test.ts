@@ -38,10 +38,7 @@ const ftyp = box('ftyp', new TextEncoder().encode('isom'), u32s(512));
 
 describe('readMp4Info', () => {
   it('reads duration from mvhd and size from the video track tkhd', () => {
-    const bytes = new Uint8Array([
-      ...ftyp,
-      ...box('moov', mvhdV0(90_000, 450_000), trak('soun', 0, 0), trak('vide', 1280, 720)),
-    ]);
+    const bytes = new Uint8Array([...ftyp, ...box('moov', mvhdV0(90_000, 450_000), trak('soun', 0, 0), trak('vide', 1280, 720))]);
     expect(readMp4Info(bytes)).toEqual({ width: 1280, height: 720, durationSeconds: 5 });
   });
 

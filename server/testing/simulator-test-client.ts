@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Kind, Surface, TaskRef } from '../../src/api/gateway-routes.ts';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
-import type { Task } from '../../src/api/task.ts';
+import type { Task } from '../../src/api/task.schema.ts';
 import type { LoggedRequest } from '../simulator/request-log.ts';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../simulator/start-simulator.ts';
 
@@ -39,8 +39,19 @@ export const call = async (sim: RunningSimulator, method: string, path: string, 
 };
 
 // A small first frame is enough: the simulator reads only the header.
-export const unifiedBody = (over: Record<string, unknown> = {}) => ({ model: 'kling-v3', prompt: 'a red kite over the sea', duration: 5, ...over });
-export const klingBody = (over: Record<string, unknown> = {}) => ({ model_name: 'kling-v3', prompt: 'a red kite over the sea', duration: '5', aspect_ratio: '16:9', ...over });
+export const unifiedBody = (over: Record<string, unknown> = {}) => ({
+  model: 'kling-v3',
+  prompt: 'a red kite over the sea',
+  duration: 5,
+  ...over,
+});
+export const klingBody = (over: Record<string, unknown> = {}) => ({
+  model_name: 'kling-v3',
+  prompt: 'a red kite over the sea',
+  duration: '5',
+  aspect_ratio: '16:9',
+  ...over,
+});
 
 /** A Kling-compatible body new-api accepts: the strict versions route by a top-level `model`. */
 export const newApiKlingBody = (over: Record<string, unknown> = {}) => ({ model: 'kling-v3', ...klingBody(over) });
@@ -58,7 +69,8 @@ export const lastLogged = async (sim: RunningSimulator): Promise<LoggedRequest> 
   return entry;
 };
 
-export const createPathFor = (surface: Surface, kind: Kind) => (surface === 'unified' ? '/v1/video/generations' : `/kling/v1/videos/${kind}`);
+export const createPathFor = (surface: Surface, kind: Kind) =>
+  surface === 'unified' ? '/v1/video/generations' : `/kling/v1/videos/${kind}`;
 export const queryPathFor = (ref: TaskRef) => `${createPathFor(ref.surface, ref.kind)}/${ref.id}`;
 
 /** Creates a task and returns its ref and the create answer, failing the test unless the create succeeded. */
@@ -85,7 +97,11 @@ export type Poll = { bodies: unknown[]; tasks: Task[]; last: Task; lastBody: unk
 type PollOptions = { everyMs?: number; timeoutMs?: number };
 
 /** Polls a task until it is terminal, normalizing every answer on the way. */
-export const pollTask = async (sim: RunningSimulator, ref: TaskRef, { everyMs = 25, timeoutMs = 30_000 }: PollOptions = {}): Promise<Poll> => {
+export const pollTask = async (
+  sim: RunningSimulator,
+  ref: TaskRef,
+  { everyMs = 25, timeoutMs = 30_000 }: PollOptions = {},
+): Promise<Poll> => {
   const bodies: unknown[] = [];
   const tasks: Task[] = [];
   const deadline = Date.now() + timeoutMs;
@@ -102,7 +118,13 @@ export const pollTask = async (sim: RunningSimulator, ref: TaskRef, { everyMs = 
 };
 
 /** Creates and polls a task; the poll starts with the create answer, which is how a task is first seen queued. */
-export const createAndPoll = async (sim: RunningSimulator, surface: Surface, kind: Kind, body: Record<string, unknown>, options?: PollOptions) => {
+export const createAndPoll = async (
+  sim: RunningSimulator,
+  surface: Surface,
+  kind: Kind,
+  body: Record<string, unknown>,
+  options?: PollOptions,
+) => {
   const { ref, created } = await createTaskWithBody(sim, surface, kind, body);
   const poll = await pollTask(sim, ref, options);
   return { ref, created, ...poll, bodies: [created, ...poll.bodies], tasks: [normalizeOrFail(ref, created), ...poll.tasks] };
@@ -110,4 +132,6 @@ export const createAndPoll = async (sim: RunningSimulator, surface: Surface, kin
 
 /** The distinct raw status words a poll saw, in order, after the create's own word if given. */
 export const statusWords = (poll: Pick<Poll, 'tasks'>, createdWord?: string): string[] =>
-  [...(createdWord ? [createdWord] : []), ...poll.tasks.map((task) => task.rawStatus)].filter((word, i, all) => i === 0 || all[i - 1] !== word);
+  [...(createdWord ? [createdWord] : []), ...poll.tasks.map((task) => task.rawStatus)].filter(
+    (word, i, all) => i === 0 || all[i - 1] !== word,
+  );

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { createPath, queryPath, type Kind, type Surface, type TaskRef } from '../../src/api/gateway-routes.ts';
 import { normalizeTask } from '../../src/api/normalize-task.ts';
-import type { Task } from '../../src/api/task.ts';
+import type { Task } from '../../src/api/task.schema.ts';
 import { postJson, rawRequest, type RawResponse } from './studio-test-server.ts';
 
 // Test helpers: tasks made and followed through a running studio's /api, as the browser would.

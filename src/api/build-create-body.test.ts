@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCreateCall } from './build-create-body.ts';
-import { generationRequestSchema, type GenerationRequest } from './generation-request.ts';
+import { generationRequestSchema, type GenerationRequest } from './generation-request.schema.ts';
 
 const request = (fields: Partial<GenerationRequest> & Pick<GenerationRequest, 'prompt'>): GenerationRequest =>
   generationRequestSchema.parse({ model: 'kling-v3', ...fields });
@@ -114,7 +114,15 @@ describe('buildCreateCall: unified surface', () => {
         negativePrompt: 'n',
         cfgScale: 0.7,
         staticMask: 'https://example.com/static.png',
-        dynamicMasks: [{ mask: 'https://example.com/dyn.png', trajectories: [{ x: 1, y: 2 }, { x: 3, y: 4 }] }],
+        dynamicMasks: [
+          {
+            mask: 'https://example.com/dyn.png',
+            trajectories: [
+              { x: 1, y: 2 },
+              { x: 3, y: 4 },
+            ],
+          },
+        ],
         callbackUrl: 'https://example.com/hook',
         externalTaskId: 'mine-1',
         sound: 'on',
@@ -126,7 +134,15 @@ describe('buildCreateCall: unified surface', () => {
       negative_prompt: 'n',
       cfg_scale: 0.7,
       static_mask: 'https://example.com/static.png',
-      dynamic_masks: [{ mask: 'https://example.com/dyn.png', trajectories: [{ x: 1, y: 2 }, { x: 3, y: 4 }] }],
+      dynamic_masks: [
+        {
+          mask: 'https://example.com/dyn.png',
+          trajectories: [
+            { x: 1, y: 2 },
+            { x: 3, y: 4 },
+          ],
+        },
+      ],
       callback_url: 'https://example.com/hook',
       external_task_id: 'mine-1',
       sound: 'on',
@@ -136,7 +152,12 @@ describe('buildCreateCall: unified surface', () => {
 
   it('merges extraMetadata last, so it overrides what the form set', () => {
     const body = buildCreateCall(
-      request({ prompt: 'p', negativePrompt: 'from the form', cfgScale: 0.5, extraMetadata: { cfg_scale: 0.9, aspect_ratio: '1:1', watermark: false } }),
+      request({
+        prompt: 'p',
+        negativePrompt: 'from the form',
+        cfgScale: 0.5,
+        extraMetadata: { cfg_scale: 0.9, aspect_ratio: '1:1', watermark: false },
+      }),
       'unified',
     ).body;
     expect(body.metadata).toEqual({ aspect_ratio: '1:1', negative_prompt: 'from the form', cfg_scale: 0.9, watermark: false });
@@ -229,7 +250,10 @@ describe('buildCreateCall: Kling surface', () => {
   });
 
   it('writes raw extras whose Kling type is known in that type', () => {
-    const body = buildCreateCall(request({ prompt: 'p', extraMetadata: { duration: 7, cfg_scale: '0.3', watermark_info: { enabled: false } } }), 'kling').body;
+    const body = buildCreateCall(
+      request({ prompt: 'p', extraMetadata: { duration: 7, cfg_scale: '0.3', watermark_info: { enabled: false } } }),
+      'kling',
+    ).body;
     expect(body).toMatchObject({ duration: '7', cfg_scale: 0.3, watermark_info: { enabled: false } });
   });
 
@@ -241,7 +265,10 @@ describe('buildCreateCall: Kling surface', () => {
   });
 
   it('merges extraMetadata last at the top level, overriding the form', () => {
-    const body = buildCreateCall(request({ prompt: 'p', cfgScale: 0.5, extraMetadata: { cfg_scale: 0.2, mode: 'pro', watermark: false } }), 'kling').body;
+    const body = buildCreateCall(
+      request({ prompt: 'p', cfgScale: 0.5, extraMetadata: { cfg_scale: 0.2, mode: 'pro', watermark: false } }),
+      'kling',
+    ).body;
     expect(body).toMatchObject({ cfg_scale: 0.2, mode: 'pro', watermark: false });
   });
 });
@@ -263,28 +290,40 @@ describe('buildCreateCall: both surfaces', () => {
     expect(call.kind).toBe('text2video');
   });
 
-  it.each(['unified', 'kling'] as const)('%s: a customized multi-shot sends multi_prompt numbered from 1 with string durations', (surface) => {
-    const call = buildCreateCall(
-      request({
-        prompt: 'A day in the city',
-        duration: 10,
-        multiShot: { shotType: 'customize', shots: [{ prompt: 'Sunrise', duration: 4 }, { prompt: 'Sunset', duration: 6 }] },
-      }),
-      surface,
-    );
-    const fields = surface === 'unified' ? (call.body.metadata as Record<string, unknown>) : call.body;
-    expect(fields).toMatchObject({
-      multi_shot: true,
-      shot_type: 'customize',
-      multi_prompt: [
-        { index: 1, prompt: 'Sunrise', duration: '4' },
-        { index: 2, prompt: 'Sunset', duration: '6' },
-      ],
-    });
-  });
+  it.each(['unified', 'kling'] as const)(
+    '%s: a customized multi-shot sends multi_prompt numbered from 1 with string durations',
+    (surface) => {
+      const call = buildCreateCall(
+        request({
+          prompt: 'A day in the city',
+          duration: 10,
+          multiShot: {
+            shotType: 'customize',
+            shots: [
+              { prompt: 'Sunrise', duration: 4 },
+              { prompt: 'Sunset', duration: 6 },
+            ],
+          },
+        }),
+        surface,
+      );
+      const fields = surface === 'unified' ? (call.body.metadata as Record<string, unknown>) : call.body;
+      expect(fields).toMatchObject({
+        multi_shot: true,
+        shot_type: 'customize',
+        multi_prompt: [
+          { index: 1, prompt: 'Sunrise', duration: '4' },
+          { index: 2, prompt: 'Sunset', duration: '6' },
+        ],
+      });
+    },
+  );
 
   it.each(['unified', 'kling'] as const)('%s: an intelligent multi-shot sends no multi_prompt', (surface) => {
-    const call = buildCreateCall(request({ prompt: 'p', multiShot: { shotType: 'intelligence', shots: [{ prompt: 'ignored', duration: 5 }] } }), surface);
+    const call = buildCreateCall(
+      request({ prompt: 'p', multiShot: { shotType: 'intelligence', shots: [{ prompt: 'ignored', duration: 5 }] } }),
+      surface,
+    );
     const fields = surface === 'unified' ? (call.body.metadata as Record<string, unknown>) : call.body;
     expect(fields).toMatchObject({ multi_shot: true, shot_type: 'intelligence' });
     expect(fields).not.toHaveProperty('multi_prompt');

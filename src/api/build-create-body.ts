@@ -1,7 +1,7 @@
 import { sizeForAspect } from './contract-limits.ts';
 import { createPath, type Kind, type Surface } from './gateway-routes.ts';
-import type { GenerationRequest } from './generation-request.ts';
-import { kindOf } from './request-shape.ts';
+import type { GenerationRequest } from './generation-request.schema.ts';
+import { kindOf } from './generation-request.ts';
 
 // Kling's body fields, shared by both surfaces: the unified surface carries them
 // in `metadata`, the Kling-compatible one at the top level.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRequest, type RuleIssue } from './check-request.ts';
 import { CFG_MAX, CFG_MIN, DURATION_MAX, DURATION_MIN, DYNAMIC_MASKS_MAX, PROMPT_MAX, cameraAxes, cameraTypes } from './contract-limits.ts';
-import { generationRequestSchema, type GenerationRequest } from './generation-request.ts';
+import { generationRequestSchema, type GenerationRequest } from './generation-request.schema.ts';
 
 // Property tests: for any request, near the limits and far past them, every issue names
 // its field (a real path into the request, and the wire name in the message) and its
@@ -19,7 +19,11 @@ const pngBase64 = (width: number, height: number): string => {
   return Buffer.from(bytes).toString('base64');
 };
 
-const text = (around: number) => fc.oneof(fc.string({ maxLength: 20 }), fc.integer({ min: around - 5, max: around + 5 }).map((n) => 'x'.repeat(Math.max(0, n))));
+const text = (around: number) =>
+  fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.integer({ min: around - 5, max: around + 5 }).map((n) => 'x'.repeat(Math.max(0, n))),
+  );
 const number = (min: number, max: number) => fc.oneof(fc.integer({ min, max }), fc.double({ min, max, noNaN: true }));
 const image = fc.oneof(
   fc.constant('https://example.com/frame.png'),
@@ -40,7 +44,9 @@ const requestArb: fc.Arbitrary<GenerationRequest> = fc
     cameraControl: fc.option(fc.record({ type: fc.constantFrom(...cameraTypes), config: fc.option(axes, { nil: undefined }) })),
     staticMask: fc.option(image),
     dynamicMasks: fc.option(
-      fc.array(fc.record({ mask: image, trajectories: fc.array(fc.record({ x: number(0, 500), y: number(0, 500) }), { maxLength: 80 }) }), { maxLength: 8 }),
+      fc.array(fc.record({ mask: image, trajectories: fc.array(fc.record({ x: number(0, 500), y: number(0, 500) }), { maxLength: 80 }) }), {
+        maxLength: 8,
+      }),
     ),
     callbackUrl: fc.option(fc.constantFrom('', 'https://hooks.example/k', 'ftp://x', 'nonsense')),
     multiShot: fc.option(
@@ -142,9 +148,13 @@ describe('checkRequest (property)', () => {
 
   it('passes a request well inside every limit', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: PROMPT_MAX }).filter((p) => p.trim() !== ''), fc.integer({ min: 3, max: 15 }), (prompt, duration) => {
-        expect(checkRequest(generationRequestSchema.parse({ model: 'kling-v3', prompt, duration }))).toEqual([]);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: PROMPT_MAX }).filter((p) => p.trim() !== ''),
+        fc.integer({ min: 3, max: 15 }),
+        (prompt, duration) => {
+          expect(checkRequest(generationRequestSchema.parse({ model: 'kling-v3', prompt, duration }))).toEqual([]);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRequest, type RuleIssue } from './check-request.ts';
 import { cameraTypes } from './contract-limits.ts';
-import { generationRequestSchema, type DynamicMask, type GenerationRequest } from './generation-request.ts';
+import { generationRequestSchema, type DynamicMask, type GenerationRequest } from './generation-request.schema.ts';
 
 const request = (fields: Partial<GenerationRequest> = {}): GenerationRequest =>
   generationRequestSchema.parse({ model: 'kling-v3', prompt: 'A red fox in the snow', ...fields });
@@ -62,9 +62,24 @@ describe('checkRequest: valid requests', () => {
     ['camera preset', { cameraControl: { type: 'forward_up' } }],
     ['masks', { image: URL_A, staticMask: URL_B, dynamicMasks: [mask(), mask(77)] }],
     ['Base64 PNG and JPEG frames', { image: pngBase64(1280, 720), imageTail: jpegBase64(720, 1280) }],
-    ['multi-shot', { duration: 10, multiShot: { shotType: 'customize', shots: [{ prompt: 'a', duration: 4 }, { prompt: 'b', duration: 6 }] } }],
+    [
+      'multi-shot',
+      {
+        duration: 10,
+        multiShot: {
+          shotType: 'customize',
+          shots: [
+            { prompt: 'a', duration: 4 },
+            { prompt: 'b', duration: 6 },
+          ],
+        },
+      },
+    ],
     ['intelligent multi-shot', { duration: 15, multiShot: { shotType: 'intelligence', shots: [] } }],
-    ['every optional field', { negativePrompt: 'blur', cfgScale: 0.5, callbackUrl: 'https://example.com/hook', externalTaskId: 'mine', sound: 'on' }],
+    [
+      'every optional field',
+      { negativePrompt: 'blur', cfgScale: 0.5, callbackUrl: 'https://example.com/hook', externalTaskId: 'mine', sound: 'on' },
+    ],
   ])('%s has no issues', (_label, fields) => {
     expect(check(fields)).toEqual([]);
   });
@@ -86,7 +101,12 @@ describe('checkRequest: prompt and negative prompt length', () => {
     expect(check({ prompt: 'x'.repeat(2500) })).toEqual([]);
     expectOnlyIssue(
       { prompt: 'x'.repeat(2501) },
-      { field: 'prompt', rule: 'too_long', params: { max: 2500, actual: 2501 }, message: /^prompt must be at most 2500 characters \(it has 2501\)$/ },
+      {
+        field: 'prompt',
+        rule: 'too_long',
+        params: { max: 2500, actual: 2501 },
+        message: /^prompt must be at most 2500 characters \(it has 2501\)$/,
+      },
     );
   });
 
@@ -94,7 +114,12 @@ describe('checkRequest: prompt and negative prompt length', () => {
     expect(check({ negativePrompt: 'x'.repeat(2500) })).toEqual([]);
     expectOnlyIssue(
       { negativePrompt: 'x'.repeat(2501) },
-      { field: 'negativePrompt', rule: 'too_long', params: { max: 2500, actual: 2501 }, message: /^negative_prompt must be at most 2500 characters/ },
+      {
+        field: 'negativePrompt',
+        rule: 'too_long',
+        params: { max: 2500, actual: 2501 },
+        message: /^negative_prompt must be at most 2500 characters/,
+      },
     );
   });
 });
@@ -107,7 +132,12 @@ describe('checkRequest: cfg_scale', () => {
   it.each([-0.01, 1.01, 5])('rejects %s', (cfgScale) => {
     expectOnlyIssue(
       { cfgScale },
-      { field: 'cfgScale', rule: 'cfg_range', params: { min: 0, max: 1, actual: cfgScale }, message: new RegExp(`^cfg_scale must be between 0 and 1 \\(it is ${cfgScale}\\)$`) },
+      {
+        field: 'cfgScale',
+        rule: 'cfg_range',
+        params: { min: 0, max: 1, actual: cfgScale },
+        message: new RegExp(`^cfg_scale must be between 0 and 1 \\(it is ${cfgScale}\\)$`),
+      },
     );
   });
 });
@@ -120,7 +150,12 @@ describe('checkRequest: duration', () => {
   it.each([0, 16, 5.5, -5])('rejects %s s', (duration) => {
     expectOnlyIssue(
       { duration },
-      { field: 'duration', rule: 'duration_range', params: { min: 1, max: 15, actual: duration }, message: /whole number of seconds from 1 to 15/ },
+      {
+        field: 'duration',
+        rule: 'duration_range',
+        params: { min: 1, max: 15, actual: duration },
+        message: /whole number of seconds from 1 to 15/,
+      },
     );
   });
 
@@ -132,7 +167,12 @@ describe('checkRequest: duration', () => {
     expect(check({ ...fields, duration: 5 })).toEqual([]);
     expectOnlyIssue(
       { ...fields, duration: 10 },
-      { field: 'duration', rule: 'duration_fixed_5', params: { actual: 10 }, message: /^with image_tail or masks the duration must be 5 s \(it is 10 s\)$/ },
+      {
+        field: 'duration',
+        rule: 'duration_fixed_5',
+        params: { actual: 10 },
+        message: /^with image_tail or masks the duration must be 5 s \(it is 10 s\)$/,
+      },
     );
   });
 
@@ -143,7 +183,10 @@ describe('checkRequest: duration', () => {
 
 describe('checkRequest: first and last frame', () => {
   it('rejects image_tail without image', () => {
-    expectOnlyIssue({ imageTail: URL_B }, { field: 'imageTail', rule: 'tail_needs_image', params: {}, message: /^image_tail needs a first frame \(image\)$/ });
+    expectOnlyIssue(
+      { imageTail: URL_B },
+      { field: 'imageTail', rule: 'tail_needs_image', params: {}, message: /^image_tail needs a first frame \(image\)$/ },
+    );
   });
 });
 
@@ -159,7 +202,12 @@ describe('checkRequest: image_tail, masks and camera_control exclude one another
   ])('rejects %s', (_label, fields, active) => {
     expectOnlyIssue(
       { image: URL_A, ...fields },
-      { field: 'exclusive', rule: 'exclusive_controls', params: { active }, message: /^image_tail, masks and camera_control exclude one another \(this request uses .+\)$/ },
+      {
+        field: 'exclusive',
+        rule: 'exclusive_controls',
+        params: { active },
+        message: /^image_tail, masks and camera_control exclude one another \(this request uses .+\)$/,
+      },
     );
   });
 
@@ -172,11 +220,18 @@ describe('checkRequest: camera_control', () => {
   it('takes simple with exactly one non-zero axis, up to ±10', () => {
     expect(check({ cameraControl: { type: 'simple', config: { pan: 10 } } })).toEqual([]);
     expect(check({ cameraControl: { type: 'simple', config: { roll: -10, zoom: 0 } } })).toEqual([]);
-    expect(check({ cameraControl: { type: 'simple', config: { horizontal: 0, vertical: 0.5, pan: 0, tilt: 0, roll: 0, zoom: 0 } } })).toEqual([]);
+    expect(
+      check({ cameraControl: { type: 'simple', config: { horizontal: 0, vertical: 0.5, pan: 0, tilt: 0, roll: 0, zoom: 0 } } }),
+    ).toEqual([]);
   });
 
   it('rejects simple with no non-zero axis, or no config', () => {
-    const expected = { field: 'cameraControl', rule: 'camera_one_axis', params: { count: 0 }, message: /^camera_control with type "simple" needs exactly one non-zero axis \(it has 0\)$/ };
+    const expected = {
+      field: 'cameraControl',
+      rule: 'camera_one_axis',
+      params: { count: 0 },
+      message: /^camera_control with type "simple" needs exactly one non-zero axis \(it has 0\)$/,
+    };
     expectOnlyIssue({ cameraControl: { type: 'simple', config: { zoom: 0, pan: 0 } } }, expected);
     expectOnlyIssue({ cameraControl: { type: 'simple' } }, expected);
   });
@@ -200,13 +255,21 @@ describe('checkRequest: camera_control', () => {
     );
   });
 
-  it.each(cameraTypes.filter((type) => type !== 'simple'))('takes the preset %s without a config, and rejects one with a config', (type) => {
-    expect(check({ cameraControl: { type } })).toEqual([]);
-    expectOnlyIssue(
-      { cameraControl: { type, config: { zoom: 5 } } },
-      { field: 'cameraControl', rule: 'camera_config_not_allowed', params: { type }, message: new RegExp(`only allowed with type "simple" \\(type is "${type}"\\)`) },
-    );
-  });
+  it.each(cameraTypes.filter((type) => type !== 'simple'))(
+    'takes the preset %s without a config, and rejects one with a config',
+    (type) => {
+      expect(check({ cameraControl: { type } })).toEqual([]);
+      expectOnlyIssue(
+        { cameraControl: { type, config: { zoom: 5 } } },
+        {
+          field: 'cameraControl',
+          rule: 'camera_config_not_allowed',
+          params: { type },
+          message: new RegExp(`only allowed with type "simple" \\(type is "${type}"\\)`),
+        },
+      );
+    },
+  );
 
   it('tolerates a preset carrying an all-zero config (the composer may keep one)', () => {
     expect(check({ cameraControl: { type: 'down_back', config: { zoom: 0, pan: 0 } } })).toEqual([]);
@@ -225,13 +288,22 @@ describe('checkRequest: images', () => {
     );
   });
 
-  it.each(['not an image', 'ftp://example.com/a.png', 'file:///tmp/a.png', 'example.com/a.png', 'iVBORw0KGgo'])('rejects %j as neither URL nor Base64', (image) => {
-    expectOnlyIssue({ image }, { field: 'image', rule: 'image_not_url_or_base64', params: {}, message: /^image must be an http\(s\) URL or Base64 data$/ });
-  });
+  it.each(['not an image', 'ftp://example.com/a.png', 'file:///tmp/a.png', 'example.com/a.png', 'iVBORw0KGgo'])(
+    'rejects %j as neither URL nor Base64',
+    (image) => {
+      expectOnlyIssue(
+        { image },
+        { field: 'image', rule: 'image_not_url_or_base64', params: {}, message: /^image must be an http\(s\) URL or Base64 data$/ },
+      );
+    },
+  );
 
-  it.each(['https://example.com/a.png', 'http://example.com/a.jpg', 'HTTPS://EXAMPLE.COM/A.PNG'])('takes the URL %s without looking further', (image) => {
-    expect(check({ image })).toEqual([]);
-  });
+  it.each(['https://example.com/a.png', 'http://example.com/a.jpg', 'HTTPS://EXAMPLE.COM/A.PNG'])(
+    'takes the URL %s without looking further',
+    (image) => {
+      expect(check({ image })).toEqual([]);
+    },
+  );
 
   it('rejects Base64 that is neither PNG nor JPEG', () => {
     expectOnlyIssue(
@@ -248,7 +320,12 @@ describe('checkRequest: images', () => {
       expect(check({ image: encode(300, 300) })).toEqual([]);
       expectOnlyIssue(
         { image: encode(299, 400) },
-        { field: 'image', rule: 'image_too_small', params: { min: 300, width: 299, height: 400 }, message: /^image must be at least 300 px on each side \(it is 299x400\)$/ },
+        {
+          field: 'image',
+          rule: 'image_too_small',
+          params: { min: 300, width: 299, height: 400 },
+          message: /^image must be at least 300 px on each side \(it is 299x400\)$/,
+        },
       );
       expect(rulesOf({ image: encode(400, 299) })).toEqual(['image:image_too_small']);
     });
@@ -258,7 +335,12 @@ describe('checkRequest: images', () => {
       expect(check({ image: encode(300, 750) })).toEqual([]);
       expectOnlyIssue(
         { image: encode(780, 300) },
-        { field: 'image', rule: 'image_aspect', params: { width: 780, height: 300 }, message: /^image must have a width:height between 1:2.5 and 2.5:1 \(it is 780x300\)$/ },
+        {
+          field: 'image',
+          rule: 'image_aspect',
+          params: { width: 780, height: 300 },
+          message: /^image must have a width:height between 1:2.5 and 2.5:1 \(it is 780x300\)$/,
+        },
       );
       expect(rulesOf({ image: encode(300, 780) })).toEqual(['image:image_aspect']);
     });
@@ -269,14 +351,21 @@ describe('checkRequest: images', () => {
     expect(check({ image: pngOfBytes(max) })).toEqual([]);
     expectOnlyIssue(
       { image: pngOfBytes(max + 1) },
-      { field: 'image', rule: 'image_too_large', params: { max, actual: max + 1 }, message: new RegExp(`^image must be at most 10 MB \\(it is ${max + 1} bytes\\)$`) },
+      {
+        field: 'image',
+        rule: 'image_too_large',
+        params: { max, actual: max + 1 },
+        message: new RegExp(`^image must be at most 10 MB \\(it is ${max + 1} bytes\\)$`),
+      },
     );
   });
 
   it('checks the images of image_tail and of each mask, naming each', () => {
     const tooSmall = pngBase64(200, 200);
     const issues = check({ image: URL_A, imageTail: tooSmall });
-    expect(issues).toEqual([expect.objectContaining({ field: 'imageTail', rule: 'image_too_small', message: expect.stringMatching(/^image_tail /) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ field: 'imageTail', rule: 'image_too_small', message: expect.stringMatching(/^image_tail /) }),
+    ]);
 
     const maskIssues = check({ image: URL_A, staticMask: tooSmall, dynamicMasks: [mask(), { ...mask(), mask: 'data:x' }] });
     expect(maskIssues.map((issue) => [issue.field, issue.rule, issue.message.split(' ')[0]])).toEqual([
@@ -291,7 +380,12 @@ describe('checkRequest: dynamic masks', () => {
     expect(check({ image: URL_A, dynamicMasks: Array.from({ length: 6 }, () => mask()) })).toEqual([]);
     expectOnlyIssue(
       { image: URL_A, dynamicMasks: Array.from({ length: 7 }, () => mask()) },
-      { field: 'dynamicMasks', rule: 'too_many_masks', params: { max: 6, actual: 7 }, message: /^dynamic_masks takes at most 6 entries \(it has 7\)$/ },
+      {
+        field: 'dynamicMasks',
+        rule: 'too_many_masks',
+        params: { max: 6, actual: 7 },
+        message: /^dynamic_masks takes at most 6 entries \(it has 7\)$/,
+      },
     );
   });
 
@@ -311,13 +405,15 @@ describe('checkRequest: dynamic masks', () => {
     );
   });
 
-  it.each([
-    [{ x: 1.5, y: 2 }],
-    [{ x: 1, y: 0.25 }],
-  ])('rejects non-integer points %j', (point) => {
+  it.each([[{ x: 1.5, y: 2 }], [{ x: 1, y: 0.25 }]])('rejects non-integer points %j', (point) => {
     expectOnlyIssue(
       { image: URL_A, dynamicMasks: [{ mask: URL_B, trajectories: [{ x: 0, y: 0 }, point] }] },
-      { field: 'dynamicMasks.0.trajectories', rule: 'trajectory_integers', params: {}, message: /^dynamic_masks\[0\].trajectories must use whole-pixel coordinates$/ },
+      {
+        field: 'dynamicMasks.0.trajectories',
+        rule: 'trajectory_integers',
+        params: {},
+        message: /^dynamic_masks\[0\].trajectories must use whole-pixel coordinates$/,
+      },
     );
   });
 });
@@ -337,7 +433,12 @@ describe('checkRequest: multi-shot', () => {
   it('rejects 0 and 7 shots', () => {
     expectOnlyIssue(
       { multiShot: { shotType: 'customize', shots: [] } },
-      { field: 'multiShot.shots', rule: 'shot_count', params: { min: 1, max: 6, actual: 0 }, message: /^multi_prompt takes 1 to 6 shots \(it has 0\)$/ },
+      {
+        field: 'multiShot.shots',
+        rule: 'shot_count',
+        params: { min: 1, max: 6, actual: 0 },
+        message: /^multi_prompt takes 1 to 6 shots \(it has 0\)$/,
+      },
     );
     expectOnlyIssue(customize([2, 2, 2, 2, 2, 2, 2]), {
       field: 'multiShot.shots',
@@ -351,19 +452,42 @@ describe('checkRequest: multi-shot', () => {
     expect(check(customize([5], 'x'.repeat(512)))).toEqual([]);
     expectOnlyIssue(
       { duration: 5, multiShot: { shotType: 'customize', shots: [{ prompt: 'x'.repeat(513), duration: 5 }] } },
-      { field: 'multiShot.shots.0.prompt', rule: 'too_long', params: { max: 512, actual: 513 }, message: /^multi_prompt\[0\].prompt must be at most 512 characters \(it has 513\)$/ },
+      {
+        field: 'multiShot.shots.0.prompt',
+        rule: 'too_long',
+        params: { max: 512, actual: 513 },
+        message: /^multi_prompt\[0\].prompt must be at most 512 characters \(it has 513\)$/,
+      },
     );
   });
 
   it('needs a prompt for each shot', () => {
     expectOnlyIssue(
-      { duration: 5, multiShot: { shotType: 'customize', shots: [{ prompt: 'a', duration: 2 }, { prompt: ' ', duration: 3 }] } },
+      {
+        duration: 5,
+        multiShot: {
+          shotType: 'customize',
+          shots: [
+            { prompt: 'a', duration: 2 },
+            { prompt: ' ', duration: 3 },
+          ],
+        },
+      },
       { field: 'multiShot.shots.1.prompt', rule: 'required', params: {}, message: /^multi_prompt\[1\].prompt is required$/ },
     );
   });
 
   it.each([0, 0.5, 2.5])('rejects a shot duration of %s', (duration) => {
-    const issues = check({ duration: 5, multiShot: { shotType: 'customize', shots: [{ prompt: 'a', duration }, { prompt: 'b', duration: 5 - duration }] } });
+    const issues = check({
+      duration: 5,
+      multiShot: {
+        shotType: 'customize',
+        shots: [
+          { prompt: 'a', duration },
+          { prompt: 'b', duration: 5 - duration },
+        ],
+      },
+    });
     expect(issues).toContainEqual({
       field: 'multiShot.shots.0.duration',
       rule: 'shot_duration',
@@ -375,7 +499,12 @@ describe('checkRequest: multi-shot', () => {
   it('rejects shot durations that do not add up to the duration', () => {
     expectOnlyIssue(
       { duration: 10, multiShot: { shotType: 'customize', shots: shots([3, 4]) } },
-      { field: 'multiShot.shots', rule: 'shot_total', params: { total: 7, duration: 10 }, message: /^multi_prompt durations add up to 7 s but duration is 10 s$/ },
+      {
+        field: 'multiShot.shots',
+        rule: 'shot_total',
+        params: { total: 7, duration: 10 },
+        message: /^multi_prompt durations add up to 7 s but duration is 10 s$/,
+      },
     );
   });
 
@@ -389,9 +518,15 @@ describe('checkRequest: callback_url', () => {
     expect(check({ callbackUrl })).toEqual([]);
   });
 
-  it.each(['not a url', 'example.com/hook', 'ftp://example.com/hook', 'javascript:alert(1)', '//example.com/hook'])('rejects %j', (callbackUrl) => {
-    expectOnlyIssue({ callbackUrl }, { field: 'callbackUrl', rule: 'url', params: {}, message: /^callback_url must be an http\(s\) URL$/ });
-  });
+  it.each(['not a url', 'example.com/hook', 'ftp://example.com/hook', 'javascript:alert(1)', '//example.com/hook'])(
+    'rejects %j',
+    (callbackUrl) => {
+      expectOnlyIssue(
+        { callbackUrl },
+        { field: 'callbackUrl', rule: 'url', params: {}, message: /^callback_url must be an http\(s\) URL$/ },
+      );
+    },
+  );
 });
 
 describe('checkRequest: every issue names its field and its limit', () => {
@@ -445,32 +580,78 @@ describe('checkRequest: mask shapes', () => {
   const FRAME = pngBase64(800, 450);
 
   it('takes masks at the first frame’s aspect ratio sharing one resolution, and paths on the frame', () => {
-    const dynamic = { mask: pngBase64(1600, 900), trajectories: [{ x: 0, y: 0 }, { x: 800, y: 450 }] };
+    const dynamic = {
+      mask: pngBase64(1600, 900),
+      trajectories: [
+        { x: 0, y: 0 },
+        { x: 800, y: 450 },
+      ],
+    };
     expect(check({ image: FRAME, staticMask: pngBase64(1600, 900), dynamicMasks: [dynamic, dynamic] })).toEqual([]);
   });
 
   it('rejects a mask whose aspect ratio is not the first frame’s', () => {
     expectOnlyIssue(
       { image: FRAME, staticMask: pngBase64(400, 400) },
-      { field: 'staticMask', rule: 'mask_aspect', params: { width: 400, height: 400, frameWidth: 800, frameHeight: 450 }, message: /^static_mask must have the first frame's aspect ratio \(it is 400x400, the first frame 800x450\)$/ },
+      {
+        field: 'staticMask',
+        rule: 'mask_aspect',
+        params: { width: 400, height: 400, frameWidth: 800, frameHeight: 450 },
+        message: /^static_mask must have the first frame's aspect ratio \(it is 400x400, the first frame 800x450\)$/,
+      },
     );
   });
 
   it('rejects masks of different resolutions, naming the one that differs', () => {
     expectOnlyIssue(
       { image: FRAME, staticMask: pngBase64(800, 450), dynamicMasks: [{ mask: pngBase64(1600, 900), trajectories: trajectory(2) }] },
-      { field: 'dynamicMasks.0.mask', rule: 'mask_resolution', params: { width: 1600, height: 900, expectedWidth: 800, expectedHeight: 450 }, message: /^dynamic_masks\[0\]\.mask must share one resolution with the other masks \(it is 1600x900, static_mask is 800x450\)$/ },
+      {
+        field: 'dynamicMasks.0.mask',
+        rule: 'mask_resolution',
+        params: { width: 1600, height: 900, expectedWidth: 800, expectedHeight: 450 },
+        message: /^dynamic_masks\[0\]\.mask must share one resolution with the other masks \(it is 1600x900, static_mask is 800x450\)$/,
+      },
     );
   });
 
   it('rejects a path that leaves the first frame', () => {
     expectOnlyIssue(
-      { image: FRAME, dynamicMasks: [{ mask: pngBase64(800, 450), trajectories: [{ x: 10, y: 10 }, { x: 801, y: 10 }] }] },
-      { field: 'dynamicMasks.0.trajectories', rule: 'trajectory_bounds', params: { width: 800, height: 450 }, message: /^dynamic_masks\[0\]\.trajectories must lie inside the first frame \(0 to 800 by 0 to 450 px\)$/ },
+      {
+        image: FRAME,
+        dynamicMasks: [
+          {
+            mask: pngBase64(800, 450),
+            trajectories: [
+              { x: 10, y: 10 },
+              { x: 801, y: 10 },
+            ],
+          },
+        ],
+      },
+      {
+        field: 'dynamicMasks.0.trajectories',
+        rule: 'trajectory_bounds',
+        params: { width: 800, height: 450 },
+        message: /^dynamic_masks\[0\]\.trajectories must lie inside the first frame \(0 to 800 by 0 to 450 px\)$/,
+      },
     );
   });
 
   it('cannot see a linked first frame: the masks only have to agree with each other', () => {
-    expect(check({ image: URL_A, staticMask: pngBase64(400, 400), dynamicMasks: [{ mask: pngBase64(400, 400), trajectories: [{ x: 5000, y: 0 }, { x: 0, y: 0 }] }] })).toEqual([]);
+    expect(
+      check({
+        image: URL_A,
+        staticMask: pngBase64(400, 400),
+        dynamicMasks: [
+          {
+            mask: pngBase64(400, 400),
+            trajectories: [
+              { x: 5000, y: 0 },
+              { x: 0, y: 0 },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([]);
   });
 });

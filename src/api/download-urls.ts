@@ -11,7 +11,11 @@ export type ClipHint = { prompt: string; mode: string | null };
 
 // `:` separates the parts of a zip item and `%` would be decoded twice; neither
 // matters in a file name hint.
-const hint = (prompt: string) => prompt.replace(/[:%\s]+/g, ' ').trim().slice(0, HINT_MAX);
+const hint = (prompt: string) =>
+  prompt
+    .replace(/[:%\s]+/g, ' ')
+    .trim()
+    .slice(0, HINT_MAX);
 
 export const clipDownloadPath = (ref: TaskRef, { prompt, mode }: ClipHint): string => {
   const query = new URLSearchParams({ prompt: hint(prompt) });
@@ -22,8 +26,9 @@ export const clipDownloadPath = (ref: TaskRef, { prompt, mode }: ClipHint): stri
 export const zipDownloadPath = (items: { ref: TaskRef; hint: ClipHint }[]): string => {
   const query = items
     .slice(0, ZIP_MAX)
-    .map(({ ref, hint: { prompt, mode } }) =>
-      `t=${[ref.surface, ref.kind, ref.id, mode ?? '', hint(prompt)].map(encodeURIComponent).join(':')}`,
+    .map(
+      ({ ref, hint: { prompt, mode } }) =>
+        `t=${[ref.surface, ref.kind, ref.id, mode ?? '', hint(prompt)].map(encodeURIComponent).join(':')}`,
     )
     .join('&');
   return `${API_BASE}/download/zip?${query}`;

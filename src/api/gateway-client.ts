@@ -1,8 +1,8 @@
 import { ApiError } from './api-error.ts';
 import { buildCreateCall } from './build-create-body.ts';
 import { queryPath, type Surface, type TaskRef } from './gateway-routes.ts';
-import type { GenerationRequest } from './generation-request.ts';
-import type { Task } from './task.ts';
+import type { GenerationRequest } from './generation-request.schema.ts';
+import type { Task } from './task.schema.ts';
 
 // The browser only ever talks to its own origin; the proxy maps /api/<path> onto
 // the gateway's <path> and adds the key.

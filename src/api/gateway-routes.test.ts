@@ -12,7 +12,9 @@ describe('createPath and queryPath', () => {
     expect(createPath('kling', 'image2video')).toBe('/kling/v1/videos/image2video');
 
     expect(queryPath({ surface: 'unified', kind: 'image2video', id: 'video_xxx' })).toBe('/v1/video/generations/video_xxx');
-    expect(queryPath({ surface: 'kling', kind: 'text2video', id: '781234567890123456' })).toBe('/kling/v1/videos/text2video/781234567890123456');
+    expect(queryPath({ surface: 'kling', kind: 'text2video', id: '781234567890123456' })).toBe(
+      '/kling/v1/videos/text2video/781234567890123456',
+    );
     expect(queryPath({ surface: 'kling', kind: 'image2video', id: 'task_1' })).toBe('/kling/v1/videos/image2video/task_1');
   });
 
@@ -186,10 +188,13 @@ describe('matchGatewayRoute: rejected', () => {
     expect(matchGatewayRoute(method, path)).toBeNull();
   });
 
-  it.each(['', '/', 'v1/video/generations', 'kling/v1/videos/text2video', ' /v1/video/generations'])('paths that are not rooted routes: %j', (path) => {
-    expect(matchGatewayRoute('POST', path)).toBeNull();
-    expect(matchGatewayRoute('GET', path)).toBeNull();
-  });
+  it.each(['', '/', 'v1/video/generations', 'kling/v1/videos/text2video', ' /v1/video/generations'])(
+    'paths that are not rooted routes: %j',
+    (path) => {
+      expect(matchGatewayRoute('POST', path)).toBeNull();
+      expect(matchGatewayRoute('GET', path)).toBeNull();
+    },
+  );
 });
 
 describe('TASK_ID_PATTERN', () => {

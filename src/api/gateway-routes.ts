@@ -16,11 +16,9 @@ export const TASK_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 const UNIFIED = '/v1/video/generations';
 const KLING = '/kling/v1/videos';
 
-export const createPath = (surface: Surface, kind: Kind): string =>
-  surface === 'unified' ? UNIFIED : `${KLING}/${kind}`;
+export const createPath = (surface: Surface, kind: Kind): string => (surface === 'unified' ? UNIFIED : `${KLING}/${kind}`);
 
-export const queryPath = (ref: TaskRef): string =>
-  `${createPath(ref.surface, ref.kind)}/${encodeURIComponent(ref.id)}`;
+export const queryPath = (ref: TaskRef): string => `${createPath(ref.surface, ref.kind)}/${encodeURIComponent(ref.id)}`;
 
 export type GatewayRoute =
   | { action: 'create'; surface: Surface; kind: Kind | null }
@@ -40,8 +38,7 @@ export const matchGatewayRoute = (method: string, rawPath: string): GatewayRoute
   if (path[0] === 'v1' && path[1] === 'video' && path[2] === 'generations') {
     if (path.length === 3 && method === 'POST') return { action: 'create', surface: 'unified', kind: null };
     const taskId = id(path[3]);
-    if (path.length === 4 && method === 'GET' && taskId)
-      return { action: 'query', ref: { surface: 'unified', kind: null, id: taskId } };
+    if (path.length === 4 && method === 'GET' && taskId) return { action: 'query', ref: { surface: 'unified', kind: null, id: taskId } };
     return null;
   }
   if (path[0] === 'kling' && path[1] === 'v1' && path[2] === 'videos') {
@@ -49,8 +46,7 @@ export const matchGatewayRoute = (method: string, rawPath: string): GatewayRoute
     if (!kind) return null;
     if (path.length === 4 && method === 'POST') return { action: 'create', surface: 'kling', kind };
     const taskId = id(path[4]);
-    if (path.length === 5 && method === 'GET' && taskId)
-      return { action: 'query', ref: { surface: 'kling', kind, id: taskId } };
+    if (path.length === 5 && method === 'GET' && taskId) return { action: 'query', ref: { surface: 'kling', kind, id: taskId } };
   }
   return null;
 };

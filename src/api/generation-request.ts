@@ -1,58 +1,31 @@
-import { z } from 'zod';
-import { aspectRatios, cameraAxes, cameraTypes, modes } from './contract-limits.ts';
+import type { Kind } from './gateway-routes.ts';
+import type { GenerationRequest } from './generation-request.schema.ts';
 
-// The studio's own, surface-neutral description of one generation. The composer
-// edits it, the history stores it, and the body builders turn it into either
-// surface's wire format. Structural only: Kling's limits live in check-request.ts.
+// The parts of a GenerationRequest the composer needs at once, without zod: the
+// schemas (generation-request.schema.ts) load only where validation runs, after the
+// composer is usable. generation-request.test.ts holds this default to the schema's.
 
-export const cameraConfigSchema = z.object(
-  Object.fromEntries(cameraAxes.map((axis) => [axis, z.number()])) as Record<
-    (typeof cameraAxes)[number],
-    z.ZodNumber
-  >,
-);
-export type CameraConfig = z.infer<typeof cameraConfigSchema>;
-
-export const cameraControlSchema = z.object({
-  type: z.enum(cameraTypes),
-  config: cameraConfigSchema.partial().optional(),
+export const defaultGenerationRequest = (): GenerationRequest => ({
+  model: 'kling-v3',
+  prompt: '',
+  negativePrompt: '',
+  mode: 'std',
+  duration: 5,
+  aspectRatio: '16:9',
+  image: null,
+  imageTail: null,
+  cfgScale: null,
+  cameraControl: null,
+  staticMask: null,
+  dynamicMasks: null,
+  callbackUrl: null,
+  externalTaskId: null,
+  sound: null,
+  multiShot: null,
+  extraMetadata: {},
 });
-export type CameraControl = z.infer<typeof cameraControlSchema>;
 
-export const trajectoryPointSchema = z.object({ x: z.number(), y: z.number() });
-export const dynamicMaskSchema = z.object({
-  mask: z.string(),
-  trajectories: z.array(trajectoryPointSchema),
-});
-export type DynamicMask = z.infer<typeof dynamicMaskSchema>;
-
-export const shotSchema = z.object({ prompt: z.string(), duration: z.number() });
-export const multiShotSchema = z.object({
-  shotType: z.enum(['customize', 'intelligence']),
-  shots: z.array(shotSchema),
-});
-export type MultiShot = z.infer<typeof multiShotSchema>;
-
-export const generationRequestSchema = z.object({
-  model: z.string(),
-  prompt: z.string(),
-  negativePrompt: z.string().default(''),
-  mode: z.enum(modes).default('std'),
-  duration: z.number().default(5),
-  aspectRatio: z.enum(aspectRatios).default('16:9'),
-  image: z.string().nullable().default(null),
-  imageTail: z.string().nullable().default(null),
-  cfgScale: z.number().nullable().default(null),
-  cameraControl: cameraControlSchema.nullable().default(null),
-  staticMask: z.string().nullable().default(null),
-  dynamicMasks: z.array(dynamicMaskSchema).nullable().default(null),
-  callbackUrl: z.string().nullable().default(null),
-  externalTaskId: z.string().nullable().default(null),
-  sound: z.enum(['on', 'off']).nullable().default(null),
-  multiShot: multiShotSchema.nullable().default(null),
-  extraMetadata: z.record(z.string(), z.unknown()).default({}),
-});
-export type GenerationRequest = z.infer<typeof generationRequestSchema>;
-
-// Kept importable from here; they live in request-shape.ts so the start path needs no zod.
-export { defaultGenerationRequest, kindOf } from './request-shape.ts';
+// Kling decides the endpoint by the presence of a first frame (or, on a few older
+// models, a last frame alone).
+export const kindOf = (request: Pick<GenerationRequest, 'image' | 'imageTail'>): Kind =>
+  request.image || request.imageTail ? 'image2video' : 'text2video';

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { API_BASE } from './gateway-client.ts';
 
-export const healthSchema = z.object({ mode: z.enum(['simulator', 'gateway']), gateway: z.string(), profile: z.enum(['document', 'new-api']).optional() });
+export const healthSchema = z.object({
+  mode: z.enum(['simulator', 'gateway']),
+  gateway: z.string(),
+  profile: z.enum(['document', 'new-api']).optional(),
+});
 export type Health = z.infer<typeof healthSchema>;
 
 export const getHealth = async (signal?: AbortSignal): Promise<Health> => {

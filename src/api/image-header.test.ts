@@ -17,7 +17,24 @@ const pngBytes = (width: number, height: number): Uint8Array => {
 const u16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
 
 // SOI, then the given segments. A SOF segment carries precision, height, width.
-const sof = (marker: number, width: number, height: number) => [0xff, marker, ...u16(17), 8, ...u16(height), ...u16(width), 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+const sof = (marker: number, width: number, height: number) => [
+  0xff,
+  marker,
+  ...u16(17),
+  8,
+  ...u16(height),
+  ...u16(width),
+  3,
+  1,
+  0x22,
+  0,
+  2,
+  0x11,
+  1,
+  3,
+  0x11,
+  1,
+];
 const app0 = [0xff, 0xe0, ...u16(16), 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0];
 const dht = [0xff, 0xc4, ...u16(5), 0, 1, 2];
 const jpegBytes = (...segments: number[][]): Uint8Array => Uint8Array.from([0xff, 0xd8, ...segments.flat()]);
@@ -60,7 +77,9 @@ describe('readImageHeader', () => {
   });
 
   it('gives null for anything that is neither PNG nor JPEG', () => {
-    expect(readImageHeader(new TextEncoder().encode('GIF89a\x01\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00'))).toBeNull();
+    expect(
+      readImageHeader(new TextEncoder().encode('GIF89a\x01\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00')),
+    ).toBeNull();
     expect(readImageHeader(new Uint8Array(0))).toBeNull();
     expect(readImageHeader(new Uint8Array(64))).toBeNull();
   });

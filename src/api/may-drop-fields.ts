@@ -1,4 +1,4 @@
-import type { GenerationRequest } from './generation-request.ts';
+import type { GenerationRequest } from './generation-request.schema.ts';
 
 // Apart from passthrough.ts on purpose: its field list is a Set built at load, which the
 // first screen should not carry (npm run test:bundle).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGenerationRequest, type GenerationRequest } from './generation-request.ts';
+import { defaultGenerationRequest, type GenerationRequest } from './generation-request.schema.ts';
 import { adviseModel, capabilitiesFor, durationAllowed, knownModels, masksAdviceAhead, supports } from './model-capabilities.ts';
 
 const request = (changes: Partial<GenerationRequest>): GenerationRequest => ({ ...defaultGenerationRequest(), ...changes });
@@ -59,13 +59,25 @@ describe('adviseModel', () => {
   it('names the conditions of a conditional feature', () => {
     const camera = { type: 'down_back' } as const;
     expect(adviseModel(request({ model: 'kling-v1', mode: 'pro', cameraControl: camera }))).toEqual([
-      { field: 'cameraControl', rule: 'model_feature_conditions', params: { model: 'kling-v1', feature: 'cameraControl', conditions: 'std, 5 s' } },
+      {
+        field: 'cameraControl',
+        rule: 'model_feature_conditions',
+        params: { model: 'kling-v1', feature: 'cameraControl', conditions: 'std, 5 s' },
+      },
     ]);
     expect(adviseModel(request({ model: 'kling-v1', mode: 'std', cameraControl: camera }))).toEqual([]);
   });
 
   it('covers last frame, masks and sound', () => {
-    const advice = adviseModel(request({ model: 'kling-v2-master', image: 'https://x/a.png', imageTail: 'https://x/b.png', staticMask: 'https://x/m.png', sound: 'on' }));
+    const advice = adviseModel(
+      request({
+        model: 'kling-v2-master',
+        image: 'https://x/a.png',
+        imageTail: 'https://x/b.png',
+        staticMask: 'https://x/m.png',
+        sound: 'on',
+      }),
+    );
     expect(advice.map((a) => a.field)).toEqual(['imageTail', 'staticMask', 'sound']);
     expect(adviseModel(request({ model: 'kling-v3', sound: 'on' }))).toEqual([]);
     expect(adviseModel(request({ model: 'kling-v3', sound: 'off' }))).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Mode } from './contract-limits.ts';
-import type { GenerationRequest } from './generation-request.ts';
+import type { GenerationRequest } from './generation-request.schema.ts';
 
 // What each known Kling model supports, as data: the composer's hints, the
 // duration picker and the warnings below all read this one table. It is advice,
@@ -28,15 +28,87 @@ const pro = { modes: ['pro'] } as const;
 // camera only on v1 std 5 s and v1-5 pro; masks only on v1 and v1-5 pro 5 s;
 // sound from v2.6, multi-shot on kling-v3) and the gateway document, whose camera example uses kling-v3.
 export const modelCapabilities: Readonly<Record<string, ModelCapabilities>> = {
-  'kling-v3': { durations: { kind: 'range', min: 3, max: 15 }, cfgScale: true, cameraControl: true, firstLastFrame: true, masks: false, sound: true, multiShot: true },
-  'kling-v2-6': { durations: fiveOrTen, cfgScale: false, cameraControl: false, firstLastFrame: pro, masks: false, sound: true, multiShot: false },
-  'kling-v2-5-turbo': { durations: fiveOrTen, cfgScale: false, cameraControl: false, firstLastFrame: pro, masks: false, sound: false, multiShot: false },
-  'kling-v2-1-master': { durations: fiveOrTen, cfgScale: false, cameraControl: false, firstLastFrame: false, masks: false, sound: false, multiShot: false },
-  'kling-v2-1': { durations: fiveOrTen, cfgScale: false, cameraControl: false, firstLastFrame: pro, masks: false, sound: false, multiShot: false },
-  'kling-v2-master': { durations: fiveOrTen, cfgScale: false, cameraControl: false, firstLastFrame: false, masks: false, sound: false, multiShot: false },
-  'kling-v1-6': { durations: fiveOrTen, cfgScale: true, cameraControl: false, firstLastFrame: pro, masks: false, sound: false, multiShot: false },
-  'kling-v1-5': { durations: fiveOrTen, cfgScale: true, cameraControl: pro, firstLastFrame: pro, masks: { modes: ['pro'], durations: [5] }, sound: false, multiShot: false },
-  'kling-v1': { durations: fiveOrTen, cfgScale: true, cameraControl: { modes: ['std'], durations: [5] }, firstLastFrame: true, masks: { durations: [5] }, sound: false, multiShot: false },
+  'kling-v3': {
+    durations: { kind: 'range', min: 3, max: 15 },
+    cfgScale: true,
+    cameraControl: true,
+    firstLastFrame: true,
+    masks: false,
+    sound: true,
+    multiShot: true,
+  },
+  'kling-v2-6': {
+    durations: fiveOrTen,
+    cfgScale: false,
+    cameraControl: false,
+    firstLastFrame: pro,
+    masks: false,
+    sound: true,
+    multiShot: false,
+  },
+  'kling-v2-5-turbo': {
+    durations: fiveOrTen,
+    cfgScale: false,
+    cameraControl: false,
+    firstLastFrame: pro,
+    masks: false,
+    sound: false,
+    multiShot: false,
+  },
+  'kling-v2-1-master': {
+    durations: fiveOrTen,
+    cfgScale: false,
+    cameraControl: false,
+    firstLastFrame: false,
+    masks: false,
+    sound: false,
+    multiShot: false,
+  },
+  'kling-v2-1': {
+    durations: fiveOrTen,
+    cfgScale: false,
+    cameraControl: false,
+    firstLastFrame: pro,
+    masks: false,
+    sound: false,
+    multiShot: false,
+  },
+  'kling-v2-master': {
+    durations: fiveOrTen,
+    cfgScale: false,
+    cameraControl: false,
+    firstLastFrame: false,
+    masks: false,
+    sound: false,
+    multiShot: false,
+  },
+  'kling-v1-6': {
+    durations: fiveOrTen,
+    cfgScale: true,
+    cameraControl: false,
+    firstLastFrame: pro,
+    masks: false,
+    sound: false,
+    multiShot: false,
+  },
+  'kling-v1-5': {
+    durations: fiveOrTen,
+    cfgScale: true,
+    cameraControl: pro,
+    firstLastFrame: pro,
+    masks: { modes: ['pro'], durations: [5] },
+    sound: false,
+    multiShot: false,
+  },
+  'kling-v1': {
+    durations: fiveOrTen,
+    cfgScale: true,
+    cameraControl: { modes: ['std'], durations: [5] },
+    firstLastFrame: true,
+    masks: { durations: [5] },
+    sound: false,
+    multiShot: false,
+  },
 };
 
 export const knownModels = Object.keys(modelCapabilities);
@@ -48,9 +120,7 @@ export const durationAllowed = (durations: Durations, seconds: number): boolean 
 
 /** Whether a feature is usable with this mode and duration (a conditional support counts only when its conditions hold). */
 export const supports = (support: Support, mode: Mode, duration: number): boolean =>
-  typeof support === 'boolean'
-    ? support
-    : (support.modes?.includes(mode) ?? true) && (support.durations?.includes(duration) ?? true);
+  typeof support === 'boolean' ? support : (support.modes?.includes(mode) ?? true) && (support.durations?.includes(duration) ?? true);
 
 export type FeatureName = 'cfgScale' | 'cameraControl' | 'firstLastFrame' | 'masks' | 'sound' | 'multiShot';
 
@@ -62,10 +132,18 @@ export type ModelAdvice = {
 };
 
 const conditionText = (support: Support): string =>
-  typeof support === 'boolean' ? '' : [support.modes?.join('/'), support.durations?.map((d) => `${d} s`).join('/')].filter(Boolean).join(', ');
+  typeof support === 'boolean'
+    ? ''
+    : [support.modes?.join('/'), support.durations?.map((d) => `${d} s`).join('/')].filter(Boolean).join(', ');
 
 /** What to say about one feature a request uses (or is about to): null when the model takes it in this mode and duration. */
-const featureAdvice = (model: string, feature: FeatureName, field: string, support: Support, request: GenerationRequest): ModelAdvice | null => {
+const featureAdvice = (
+  model: string,
+  feature: FeatureName,
+  field: string,
+  support: Support,
+  request: GenerationRequest,
+): ModelAdvice | null => {
   if (support === false) return { field, rule: 'model_feature', params: { model, feature } };
   if (supports(support, request.mode, request.duration)) return null;
   return { field, rule: 'model_feature_conditions', params: { model, feature, conditions: conditionText(support) } };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TaskRef } from './gateway-routes.ts';
 import { normalizeTask } from './normalize-task.ts';
 import { apiErrorFromResponse } from './read-response.ts';
-import { taskSchema, type Task } from './task.ts';
+import { taskSchema, type Task } from './task.schema.ts';
 import * as newApi from '../testing/new-api-examples.ts';
 
 // Every body a deployed new-api gateway sends (docs/gateway-contract.md#deployed-gateways-new-api),
@@ -21,7 +21,13 @@ const taskOf = (ref: TaskRef, body: unknown): Task => {
 
 describe.each(refs)('new-api answers on the $surface surface', (ref) => {
   it('reads the create object as a queued task with the gateway’s task_ id', () => {
-    expect(taskOf(ref, newApi.created)).toMatchObject({ ref: { ...ref, id: newApi.NEW_API_ID }, status: 'queued', progress: 0, videoUrl: null, createdAt: 1770000000_000 });
+    expect(taskOf(ref, newApi.created)).toMatchObject({
+      ref: { ...ref, id: newApi.NEW_API_ID },
+      status: 'queued',
+      progress: 0,
+      videoUrl: null,
+      createdAt: 1770000000_000,
+    });
   });
 
   it.each([
@@ -30,7 +36,15 @@ describe.each(refs)('new-api answers on the $surface surface', (ref) => {
     ['IN_PROGRESS', newApi.inProgress, 'running', 30],
   ] as const)('reads %s with its progress string, and no clip while result_url is omitted', (word, body, status, progress) => {
     const task = taskOf(ref, body);
-    expect(task).toMatchObject({ ref: { id: newApi.NEW_API_ID }, status, rawStatus: word, progress, videoUrl: null, error: null, model: 'kling-v3' });
+    expect(task).toMatchObject({
+      ref: { id: newApi.NEW_API_ID },
+      status,
+      rawStatus: word,
+      progress,
+      videoUrl: null,
+      error: null,
+      model: 'kling-v3',
+    });
     expect(task.createdAt).toBe(1770000000_000);
   });
 
@@ -56,22 +70,42 @@ describe.each(refs)('new-api answers on the $surface surface', (ref) => {
   });
 
   it('takes only an http(s) URL as a clip, whatever field it arrives in', () => {
-    const text = newApi.envelope({ status: 'SUCCESS', progress: '100%', resultUrl: 'see the console', inner: { task_status: 'succeed', videos: [{ url: 'javascript:alert(1)', duration: '5' }] } });
+    const text = newApi.envelope({
+      status: 'SUCCESS',
+      progress: '100%',
+      resultUrl: 'see the console',
+      inner: { task_status: 'succeed', videos: [{ url: 'javascript:alert(1)', duration: '5' }] },
+    });
     expect(taskOf(ref, text).videoUrl).toBeNull();
-    const innerOnly = newApi.envelope({ status: 'SUCCESS', progress: '100%', inner: { task_status: 'succeed', videos: [{ url: newApi.CLIP, duration: '5' }] } });
+    const innerOnly = newApi.envelope({
+      status: 'SUCCESS',
+      progress: '100%',
+      inner: { task_status: 'succeed', videos: [{ url: newApi.CLIP, duration: '5' }] },
+    });
     expect(taskOf(ref, innerOnly).videoUrl).toBe(newApi.CLIP);
   });
 });
 
 describe('new-api error replies', () => {
-  const read = (reply: { status: number; body: unknown }, retryAfter: string | null = null) => apiErrorFromResponse(reply.status, reply.body, retryAfter);
+  const read = (reply: { status: number; body: unknown }, retryAfter: string | null = null) =>
+    apiErrorFromResponse(reply.status, reply.body, retryAfter);
 
   it('unwraps Kling’s JSON inside the gateway message into its plain message and numeric code', () => {
-    expect(read(newApi.errorReplies.klingRefused)).toMatchObject({ kind: 'bad_request', status: 400, message: 'Image pixel is invalid', code: '1201' });
+    expect(read(newApi.errorReplies.klingRefused)).toMatchObject({
+      kind: 'bad_request',
+      status: 400,
+      message: 'Image pixel is invalid',
+      code: '1201',
+    });
   });
 
   it('reads a 429 without Retry-After as rate limited with no wait of the gateway’s own', () => {
-    expect(read(newApi.errorReplies.saturated)).toMatchObject({ kind: 'rate_limited', status: 429, retryAfterMs: null, code: 'fail_to_fetch_task' });
+    expect(read(newApi.errorReplies.saturated)).toMatchObject({
+      kind: 'rate_limited',
+      status: 429,
+      retryAfterMs: null,
+      code: 'fail_to_fetch_task',
+    });
   });
 
   it.each([
@@ -91,7 +125,10 @@ describe('new-api error replies', () => {
   });
 
   it('keeps a body that is not JSON readable as invalid_request', () => {
-    expect(read(newApi.errorReplies.notJson)).toMatchObject({ kind: 'bad_request', message: expect.stringContaining('invalid JSON request body') });
+    expect(read(newApi.errorReplies.notJson)).toMatchObject({
+      kind: 'bad_request',
+      message: expect.stringContaining('invalid JSON request body'),
+    });
   });
 });
 
@@ -106,7 +143,11 @@ describe('fork variants', () => {
   });
 
   it('reads a Kling create with "videos": null', () => {
-    const body = { code: 0, message: 'SUCCEED', data: { task_id: '860158329587187715', task_status: 'submitted', task_result: { videos: null } } };
+    const body = {
+      code: 0,
+      message: 'SUCCEED',
+      data: { task_id: '860158329587187715', task_status: 'submitted', task_result: { videos: null } },
+    };
     expect(taskOf(refs[1]!, body)).toMatchObject({ status: 'queued', videoUrl: null });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskRef } from './gateway-routes.ts';
 import { normalizeStatus, normalizeTask, toMillis } from './normalize-task.ts';
-import { taskSchema, type Task } from './task.ts';
+import { taskSchema, type Task } from './task.schema.ts';
 import { klingSubmitted, unifiedCompleted, unifiedCreated } from '../testing/contract-examples.ts';
 
 const unifiedRef: TaskRef = { surface: 'unified', kind: 'text2video', id: 'pending' };
@@ -14,7 +14,6 @@ const taskOf = (ref: TaskRef, body: unknown): Task => {
   expect(taskSchema.parse(result.task)).toEqual(result.task);
   return result.task;
 };
-
 
 type KlingData = Record<string, unknown>;
 const klingEnvelope = (data: KlingData) => ({ code: 0, message: 'SUCCEED', request_id: 'req-1', data });
@@ -72,7 +71,11 @@ describe('normalizeTask: the unified task object', () => {
   });
 
   it('reads in_progress as running, with its progress', () => {
-    expect(taskOf(unifiedRef, { ...unifiedCreated, status: 'in_progress', progress: 30 })).toMatchObject({ status: 'running', rawStatus: 'in_progress', progress: 30 });
+    expect(taskOf(unifiedRef, { ...unifiedCreated, status: 'in_progress', progress: 30 })).toMatchObject({
+      status: 'running',
+      rawStatus: 'in_progress',
+      progress: 30,
+    });
   });
 
   it('reads a failed task and its reason', () => {
@@ -93,12 +96,22 @@ describe('normalizeTask: the unified task object', () => {
   });
 
   it('reads the reason from an error string or an error object without fail_reason', () => {
-    expect(taskOf(unifiedRef, { id: 'v1', status: 'failed', error: 'quota exceeded' }).error).toEqual({ message: 'quota exceeded', code: null });
-    expect(taskOf(unifiedRef, { id: 'v1', status: 'failed', error: { message: 'bad image', code: 1201 } }).error).toEqual({ message: 'bad image', code: '1201' });
+    expect(taskOf(unifiedRef, { id: 'v1', status: 'failed', error: 'quota exceeded' }).error).toEqual({
+      message: 'quota exceeded',
+      code: null,
+    });
+    expect(taskOf(unifiedRef, { id: 'v1', status: 'failed', error: { message: 'bad image', code: 1201 } }).error).toEqual({
+      message: 'bad image',
+      code: '1201',
+    });
   });
 
   it('accepts hosts that say processing/succeeded and put the url at the top level', () => {
-    expect(taskOf(unifiedRef, { ...unifiedCreated, status: 'processing', progress: 20 })).toMatchObject({ status: 'running', rawStatus: 'processing', progress: 20 });
+    expect(taskOf(unifiedRef, { ...unifiedCreated, status: 'processing', progress: 20 })).toMatchObject({
+      status: 'running',
+      rawStatus: 'processing',
+      progress: 20,
+    });
     expect(taskOf(unifiedRef, { ...unifiedCreated, status: 'succeeded', url: 'https://example.com/top.mp4' })).toMatchObject({
       status: 'succeeded',
       rawStatus: 'succeeded',
@@ -108,11 +121,18 @@ describe('normalizeTask: the unified task object', () => {
   });
 
   it('prefers metadata.url over a top-level url', () => {
-    expect(taskOf(unifiedRef, { ...unifiedCompleted, url: 'https://example.com/other.mp4' }).videoUrl).toBe('https://example.com/output.mp4');
+    expect(taskOf(unifiedRef, { ...unifiedCompleted, url: 'https://example.com/other.mp4' }).videoUrl).toBe(
+      'https://example.com/output.mp4',
+    );
   });
 
   it('normalizes seconds and milliseconds to milliseconds', () => {
-    const task = taskOf(unifiedRef, { ...unifiedCompleted, created_at: 1770000000, completed_at: 1770000120_000, updated_at: '1770000100' });
+    const task = taskOf(unifiedRef, {
+      ...unifiedCompleted,
+      created_at: 1770000000,
+      completed_at: 1770000120_000,
+      updated_at: '1770000100',
+    });
     expect(task).toMatchObject({ createdAt: 1770000000_000, completedAt: 1770000120_000, updatedAt: 1770000100_000 });
   });
 
@@ -240,7 +260,11 @@ describe('normalizeTask: the gateway envelope', () => {
   });
 
   it('reads an envelope whose inner data is missing or not Kling’s shape', () => {
-    expect(taskOf(unifiedRef, gatewayEnvelope({ data: null }))).toMatchObject({ status: 'running', videoSeconds: null, externalTaskId: null });
+    expect(taskOf(unifiedRef, gatewayEnvelope({ data: null }))).toMatchObject({
+      status: 'running',
+      videoSeconds: null,
+      externalTaskId: null,
+    });
     expect(taskOf(unifiedRef, gatewayEnvelope({ data: { foo: 1 } }))).toMatchObject({ status: 'running', videoSeconds: null });
     const withoutData = { code: 'success', data: { task_id: 'task_abc', status: 'IN_PROGRESS', progress: '30%' } };
     expect(taskOf(unifiedRef, withoutData)).toMatchObject({ status: 'running', progress: 30 });
@@ -284,7 +308,10 @@ describe("normalizeTask: Kling's envelope", () => {
   });
 
   it('reads succeed with task_result.videos[0].url', () => {
-    const task = taskOf(klingRef, klingEnvelope(klingData({ task_status: 'succeed', updated_at: 1722769657708, task_result: { videos: [klingVideo] } })));
+    const task = taskOf(
+      klingRef,
+      klingEnvelope(klingData({ task_status: 'succeed', updated_at: 1722769657708, task_result: { videos: [klingVideo] } })),
+    );
     expect(task).toMatchObject({
       ref: { id: '781234567890123456' },
       status: 'succeeded',
@@ -325,7 +352,10 @@ describe("normalizeTask: Kling's envelope", () => {
   });
 
   it('keeps an unknown status word', () => {
-    expect(taskOf(klingRef, klingEnvelope(klingData({ task_status: 'unknown' })))).toMatchObject({ status: 'unknown', rawStatus: 'unknown' });
+    expect(taskOf(klingRef, klingEnvelope(klingData({ task_status: 'unknown' })))).toMatchObject({
+      status: 'unknown',
+      rawStatus: 'unknown',
+    });
   });
 
   it('reads the bare minimum: task_id and task_status', () => {
@@ -347,8 +377,14 @@ describe("normalizeTask: Kling's envelope", () => {
   });
 
   it('tolerates null task_info and task_result, and an empty videos list', () => {
-    expect(taskOf(klingRef, klingEnvelope(klingData({ task_info: null, task_result: null })))).toMatchObject({ externalTaskId: null, videoUrl: null });
-    expect(taskOf(klingRef, klingEnvelope(klingData({ task_status: 'succeed', task_result: { videos: [] } })))).toMatchObject({ status: 'succeeded', videoUrl: null });
+    expect(taskOf(klingRef, klingEnvelope(klingData({ task_info: null, task_result: null })))).toMatchObject({
+      externalTaskId: null,
+      videoUrl: null,
+    });
+    expect(taskOf(klingRef, klingEnvelope(klingData({ task_status: 'succeed', task_result: { videos: [] } })))).toMatchObject({
+      status: 'succeeded',
+      videoUrl: null,
+    });
   });
 });
 

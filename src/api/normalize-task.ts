@@ -9,7 +9,7 @@ import {
   type KlingEnvelope,
   type UnifiedTask,
 } from './response-schemas.ts';
-import type { Task, TaskStatus } from './task.ts';
+import type { Task, TaskStatus } from './task.schema.ts';
 
 // Both vocabularies (unified, Kling's, the gateway envelope's upper case) and the
 // variants seen on deployed hosts.
@@ -68,7 +68,9 @@ const fromUnified = (ref: TaskRef, t: UnifiedTask): Task => {
     createdAt: toMillis(t.created_at),
     updatedAt: toMillis(t.updated_at),
     completedAt: toMillis(t.completed_at),
-    error: errorMessage ? { message: errorMessage, code: typeof t.error === 'object' && t.error?.code !== undefined ? String(t.error.code) : null } : null,
+    error: errorMessage
+      ? { message: errorMessage, code: typeof t.error === 'object' && t.error?.code !== undefined ? String(t.error.code) : null }
+      : null,
     externalTaskId: null,
     answerShape: 'task',
   };
@@ -116,10 +118,7 @@ const fromGatewayEnvelope = (ref: TaskRef, envelope: GatewayEnvelope): Task => {
     createdAt: toMillis(d.submit_time) ?? innerTask?.createdAt ?? null,
     updatedAt: toMillis(d.updated_at) ?? innerTask?.updatedAt ?? null,
     completedAt: toMillis(d.finish_time) ?? innerTask?.completedAt ?? null,
-    error:
-      status === 'failed'
-        ? { message: d.fail_reason || resultText || innerTask?.error?.message || 'failed', code: null }
-        : null,
+    error: status === 'failed' ? { message: d.fail_reason || resultText || innerTask?.error?.message || 'failed', code: null } : null,
     externalTaskId: innerTask?.externalTaskId ?? null,
     answerShape: 'envelope',
   };

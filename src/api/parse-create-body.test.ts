@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCreateCall } from './build-create-body.ts';
 import { surfaces } from './gateway-routes.ts';
-import { generationRequestSchema, type GenerationRequest } from './generation-request.ts';
+import { generationRequestSchema, type GenerationRequest } from './generation-request.schema.ts';
 import { parseCreateBody } from './parse-create-body.ts';
 
 const request = (fields: Partial<GenerationRequest> & Pick<GenerationRequest, 'prompt'>): GenerationRequest =>
@@ -33,15 +33,32 @@ describe('parseCreateBody: round trip with buildCreateCall', () => {
     'image→video, square': request({ prompt: 'Animate', image: FIRST, aspectRatio: '1:1' }),
     'first+last frame': request({ prompt: 'Transition', image: FIRST, imageTail: 'https://example.com/last.png', mode: 'pro' }),
     'last frame alone': request({ prompt: 'Transition', imageTail: 'https://example.com/last.png' }),
-    'camera simple': request({ prompt: 'Push in', image: FIRST, cameraControl: { type: 'simple', config: { zoom: 1.2, horizontal: 0, vertical: 0 } } }),
+    'camera simple': request({
+      prompt: 'Push in',
+      image: FIRST,
+      cameraControl: { type: 'simple', config: { zoom: 1.2, horizontal: 0, vertical: 0 } },
+    }),
     'camera preset': request({ prompt: 'Pull back', cameraControl: { type: 'down_back' } }),
     'static and dynamic masks': request({
       prompt: 'Move the boat',
       image: FIRST,
       staticMask: 'https://example.com/static.png',
       dynamicMasks: [
-        { mask: 'https://example.com/boat.png', trajectories: [{ x: 10, y: 20 }, { x: 200, y: 20 }] },
-        { mask: 'https://example.com/bird.png', trajectories: [{ x: 0, y: 0 }, { x: 5, y: 5 }, { x: 9, y: 1 }] },
+        {
+          mask: 'https://example.com/boat.png',
+          trajectories: [
+            { x: 10, y: 20 },
+            { x: 200, y: 20 },
+          ],
+        },
+        {
+          mask: 'https://example.com/bird.png',
+          trajectories: [
+            { x: 0, y: 0 },
+            { x: 5, y: 5 },
+            { x: 9, y: 1 },
+          ],
+        },
       ],
     }),
     'multi-shot, customized': request({
@@ -157,7 +174,9 @@ describe('parseCreateBody: leniency', () => {
   });
 
   it('prefers metadata.aspect_ratio over size', () => {
-    expect(parsedRequest('unified', { model: 'kling-v3', prompt: 'p', size: '1920x1080', metadata: { aspect_ratio: '9:16' } }).aspectRatio).toBe('9:16');
+    expect(
+      parsedRequest('unified', { model: 'kling-v3', prompt: 'p', size: '1920x1080', metadata: { aspect_ratio: '9:16' } }).aspectRatio,
+    ).toBe('9:16');
   });
 
   it('falls back to std and 16:9, keeping the raw words for unknown mode and aspect', () => {
@@ -190,14 +209,33 @@ describe('parseCreateBody: leniency', () => {
       duration: '5',
       multi_shot: true,
       shot_type: 'customize',
-      multi_prompt: [{ index: 1, prompt: 'a', duration: '2' }, { prompt: 'b', duration: 3 }],
+      multi_prompt: [
+        { index: 1, prompt: 'a', duration: '2' },
+        { prompt: 'b', duration: 3 },
+      ],
     });
-    expect(request.multiShot).toEqual({ shotType: 'customize', shots: [{ prompt: 'a', duration: 2 }, { prompt: 'b', duration: 3 }] });
+    expect(request.multiShot).toEqual({
+      shotType: 'customize',
+      shots: [
+        { prompt: 'a', duration: 2 },
+        { prompt: 'b', duration: 3 },
+      ],
+    });
     const reordered = parsedRequest('unified', {
       prompt: 'p',
-      metadata: { multi_shot: true, shot_type: 'customize', multi_prompt: [{ index: 2, prompt: 'b', duration: '3' }, { index: 1, prompt: 'a', duration: '2' }] },
+      metadata: {
+        multi_shot: true,
+        shot_type: 'customize',
+        multi_prompt: [
+          { index: 2, prompt: 'b', duration: '3' },
+          { index: 1, prompt: 'a', duration: '2' },
+        ],
+      },
     });
-    expect(reordered.multiShot?.shots).toEqual([{ prompt: 'a', duration: 2 }, { prompt: 'b', duration: 3 }]);
+    expect(reordered.multiShot?.shots).toEqual([
+      { prompt: 'a', duration: 2 },
+      { prompt: 'b', duration: 3 },
+    ]);
   });
 
   it('ignores multi_prompt without multi_shot', () => {
@@ -205,7 +243,9 @@ describe('parseCreateBody: leniency', () => {
   });
 
   it('keeps unknown Kling fields as extraMetadata: in metadata on unified, at the top level on Kling', () => {
-    expect(parsedRequest('unified', { model: 'kling-v3', prompt: 'p', metadata: { watermark: false }, top_level_extra: 1 }).extraMetadata).toEqual({ watermark: false });
+    expect(
+      parsedRequest('unified', { model: 'kling-v3', prompt: 'p', metadata: { watermark: false }, top_level_extra: 1 }).extraMetadata,
+    ).toEqual({ watermark: false });
     expect(parsedRequest('kling', { model_name: 'kling-v3', prompt: 'p', watermark: false }).extraMetadata).toEqual({ watermark: false });
   });
 });
@@ -225,7 +265,11 @@ describe('parseCreateBody: malformed bodies', () => {
     ['unified', { prompt: 'p', metadata: null }, 'metadata'],
     ['unified', { prompt: 'p', metadata: { cfg_scale: '0.5' } }, 'metadata.cfg_scale'],
     ['unified', { prompt: 'p', metadata: { dynamic_masks: 'mask.png' } }, 'metadata.dynamic_masks'],
-    ['unified', { prompt: 'p', metadata: { dynamic_masks: [{ mask: 'm', trajectories: [{ x: '1', y: 2 }] }] } }, 'metadata.dynamic_masks.0.trajectories.0.x'],
+    [
+      'unified',
+      { prompt: 'p', metadata: { dynamic_masks: [{ mask: 'm', trajectories: [{ x: '1', y: 2 }] }] } },
+      'metadata.dynamic_masks.0.trajectories.0.x',
+    ],
     ['kling', { prompt: 'p', duration: '-5' }, 'duration'],
     ['kling', { prompt: 'p', sound: 'loud' }, 'sound'],
     ['kling', { prompt: 'p', shot_type: 'random' }, 'shot_type'],
@@ -239,15 +283,13 @@ describe('parseCreateBody: malformed bodies', () => {
     if (!result.ok) expect(result.problem.message).not.toBe('');
   });
 
-  it.each([
-    { type: 'orbit' },
-    { type: 'simple', config: { zoom: '5' } },
-    'simple',
-    null,
-  ])('rejects a malformed camera_control %j', (cameraControl) => {
-    expect(parseCreateBody('kling', { prompt: 'p', camera_control: cameraControl })).toEqual({
-      ok: false,
-      problem: { field: 'camera_control', message: 'camera_control is malformed' },
-    });
-  });
+  it.each([{ type: 'orbit' }, { type: 'simple', config: { zoom: '5' } }, 'simple', null])(
+    'rejects a malformed camera_control %j',
+    (cameraControl) => {
+      expect(parseCreateBody('kling', { prompt: 'p', camera_control: cameraControl })).toEqual({
+        ok: false,
+        problem: { field: 'camera_control', message: 'camera_control is malformed' },
+      });
+    },
+  );
 });

@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import { aspectForSize, aspectRatios, modes } from './contract-limits.ts';
 import type { Surface } from './gateway-routes.ts';
-import {
-  cameraControlSchema,
-  dynamicMaskSchema,
-  generationRequestSchema,
-  type GenerationRequest,
-} from './generation-request.ts';
+import { cameraControlSchema, dynamicMaskSchema, generationRequestSchema, type GenerationRequest } from './generation-request.schema.ts';
 
 // Wire shapes of a create body, as the gateway receives them. Lenient about what
 // it does not model (passthrough), strict about the types of what it does. Used
 // by the simulator to read requests exactly as a gateway would.
 
-const numberish = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]);
+const numberish = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .transform(Number),
+]);
 
 const shotWireSchema = z.object({
   index: z.number().optional(),
@@ -61,13 +62,30 @@ export const klingCreateBodySchema = klingFieldsSchema.extend({
 
 export type WireProblem = { field: string; message: string };
 export type ParsedCreateBody =
-  | { ok: true; request: GenerationRequest; rawMode: string | null; rawAspect: string | null }
-  | { ok: false; problem: WireProblem };
+  { ok: true; request: GenerationRequest; rawMode: string | null; rawAspect: string | null } | { ok: false; problem: WireProblem };
 
 const known = new Set([
-  'negative_prompt', 'aspect_ratio', 'image_tail', 'cfg_scale', 'camera_control', 'static_mask',
-  'dynamic_masks', 'callback_url', 'external_task_id', 'sound', 'multi_shot', 'shot_type', 'multi_prompt',
-  'model', 'model_name', 'prompt', 'image', 'mode', 'duration', 'size', 'metadata',
+  'negative_prompt',
+  'aspect_ratio',
+  'image_tail',
+  'cfg_scale',
+  'camera_control',
+  'static_mask',
+  'dynamic_masks',
+  'callback_url',
+  'external_task_id',
+  'sound',
+  'multi_shot',
+  'shot_type',
+  'multi_prompt',
+  'model',
+  'model_name',
+  'prompt',
+  'image',
+  'mode',
+  'duration',
+  'size',
+  'metadata',
 ]);
 
 const firstProblem = (error: z.ZodError): WireProblem => {
@@ -91,7 +109,13 @@ export const parseCreateBody = (surface: Surface, raw: unknown): ParsedCreateBod
   }
   // Kling requires shot_type whenever multi_shot is on; guessing one would hide the mistake.
   if (fields.multi_shot && fields.shot_type === undefined)
-    return { ok: false, problem: { field: surface === 'unified' ? 'metadata.shot_type' : 'shot_type', message: 'shot_type is required when multi_shot is true' } };
+    return {
+      ok: false,
+      problem: {
+        field: surface === 'unified' ? 'metadata.shot_type' : 'shot_type',
+        message: 'shot_type is required when multi_shot is true',
+      },
+    };
   const rawAspect = fields.aspect_ratio ?? (body.size ? aspectForSize(body.size) : null) ?? null;
   const rawMode = body.mode ?? null;
   const extraMetadata = Object.fromEntries(Object.entries(fields).filter(([key]) => !known.has(key)));

@@ -5,8 +5,21 @@ import type { CreateCall } from './build-create-body.ts';
 // request reaches Kling as a plain single shot, and is charged as one
 // (docs/gateway-contract.md#deployed-gateways-new-api).
 export const CLASSIC_KLING_FIELDS: ReadonlySet<string> = new Set([
-  'prompt', 'image', 'image_tail', 'negative_prompt', 'mode', 'duration', 'aspect_ratio', 'model_name',
-  'cfg_scale', 'static_mask', 'dynamic_masks', 'camera_control', 'callback_url', 'external_task_id', 'watermark_info',
+  'prompt',
+  'image',
+  'image_tail',
+  'negative_prompt',
+  'mode',
+  'duration',
+  'aspect_ratio',
+  'model_name',
+  'cfg_scale',
+  'static_mask',
+  'dynamic_masks',
+  'camera_control',
+  'callback_url',
+  'external_task_id',
+  'watermark_info',
 ]);
 
 /** Whether the gateway passes every metadata field, only the classic list, or the studio guesses. */

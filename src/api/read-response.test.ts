@@ -74,7 +74,12 @@ describe('apiErrorFromResponse: 429 and Retry-After', () => {
   const body = { code: 1302, message: 'Rate limit exceeded', request_id: 'req-2' };
 
   it('takes Retry-After in seconds', () => {
-    expect(apiErrorFromResponse(429, body, '7')).toMatchObject({ kind: 'rate_limited', code: '1302', message: 'Rate limit exceeded', retryAfterMs: 7_000 });
+    expect(apiErrorFromResponse(429, body, '7')).toMatchObject({
+      kind: 'rate_limited',
+      code: '1302',
+      message: 'Rate limit exceeded',
+      retryAfterMs: 7_000,
+    });
   });
 
   it('takes Retry-After as an HTTP date', () => {

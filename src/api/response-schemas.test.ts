@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  gatewayEnvelopeSchema,
-  klingEnvelopeSchema,
-  parseErrorBody,
-  unifiedTaskSchema,
-} from './response-schemas.ts';
+import { gatewayEnvelopeSchema, klingEnvelopeSchema, parseErrorBody, unifiedTaskSchema } from './response-schemas.ts';
 import { klingSubmitted, unifiedCompleted, unifiedCreated } from '../testing/contract-examples.ts';
 
 const gatewayInProgress = {
@@ -78,7 +73,11 @@ describe('parseErrorBody', () => {
   it.each([
     [{ error: { message: 'Invalid token', type: 'new_api_error', code: 'invalid_api_key' } }, 'Invalid token', 'invalid_api_key'],
     [{ error: { message: '无效的令牌', type: 'new_api_error', code: 'invalid_api_key' } }, '无效的令牌', 'invalid_api_key'],
-    [{ error: { message: 'model kling-v9 not found', type: 'invalid_request_error' } }, 'model kling-v9 not found', 'invalid_request_error'],
+    [
+      { error: { message: 'model kling-v9 not found', type: 'invalid_request_error' } },
+      'model kling-v9 not found',
+      'invalid_request_error',
+    ],
     [{ error: { message: 'Too many requests', type: 'rate_limit', code: 429 } }, 'Too many requests', '429'],
     [{ error: { message: 'Bad gateway', code: null } }, 'Bad gateway', null],
   ])('reads {error:{message,type,code}} %#', (body, message, code) => {
@@ -97,14 +96,20 @@ describe('parseErrorBody', () => {
   });
 
   it.each([1000, 1002, 1102, 1201, 1301, 1303, 5000])('reads Kling’s numeric error %i', (code) => {
-    expect(parseErrorBody({ code, message: 'Kling says no', request_id: 'req-1' })).toEqual({ message: 'Kling says no', code: String(code) });
+    expect(parseErrorBody({ code, message: 'Kling says no', request_id: 'req-1' })).toEqual({
+      message: 'Kling says no',
+      code: String(code),
+    });
   });
 
   it.each([
     ['Kling’s success envelope', klingSubmitted],
     ['the gateway’s success envelope', gatewayInProgress],
     ['the unified task object', unifiedCompleted],
-    ['a failed unified task that carries an error object', { ...unifiedCreated, status: 'failed', fail_reason: 'moderation', error: { message: 'moderation', code: 'task_failed' } }],
+    [
+      'a failed unified task that carries an error object',
+      { ...unifiedCreated, status: 'failed', fail_reason: 'moderation', error: { message: 'moderation', code: 'task_failed' } },
+    ],
     ['a failed unified task that carries an error string', { ...unifiedCreated, status: 'failed', error: 'moderation' }],
     ['null', null],
     ['a string', 'Bad Gateway'],

@@ -5,7 +5,11 @@ import { z } from 'zod';
 // coerce.
 
 // Unix seconds or milliseconds, as a number or digits; some forks send RFC 3339.
-const rfc3339 = z.string().regex(/^\d{4}-\d{2}-\d{2}T/).transform((value) => Date.parse(value)).refine(Number.isFinite);
+const rfc3339 = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T/)
+  .transform((value) => Date.parse(value))
+  .refine(Number.isFinite);
 const timestamp = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number), rfc3339]);
 const progress = z.union([z.number(), z.string()]);
 const idLike = z.union([z.string(), z.number().transform(String)]);
@@ -28,7 +32,9 @@ export const unifiedTaskSchema = z
     // A fork's place for the clip.
     output: z.object({ video_url: z.string().optional() }).passthrough().nullish(),
     fail_reason: z.string().nullish(),
-    error: z.union([z.string(), z.object({ message: z.string().optional(), code: z.union([z.string(), z.number()]).optional() }).passthrough()]).nullish(),
+    error: z
+      .union([z.string(), z.object({ message: z.string().optional(), code: z.union([z.string(), z.number()]).optional() }).passthrough()])
+      .nullish(),
   })
   .passthrough()
   .refine((task) => task.id !== undefined || task.task_id !== undefined, { message: 'task has no id' });
@@ -72,7 +78,10 @@ export const klingTaskDataSchema = z
     created_at: timestamp.optional(),
     updated_at: timestamp.optional(),
     // Older gateways answer a create with `"videos": null`.
-    task_result: z.object({ videos: z.array(klingVideoSchema).nullish() }).passthrough().nullish(),
+    task_result: z
+      .object({ videos: z.array(klingVideoSchema).nullish() })
+      .passthrough()
+      .nullish(),
   })
   .passthrough();
 
@@ -88,7 +97,14 @@ export const openAiErrorSchema = z.object({
 });
 export const gatewayErrorSchema = z.object({ code: z.string(), message: z.string(), data: z.null().optional() }).passthrough();
 export const klingErrorSchema = z
-  .object({ code: z.number().int().refine((code) => code !== 0), message: z.string(), request_id: z.string().optional() })
+  .object({
+    code: z
+      .number()
+      .int()
+      .refine((code) => code !== 0),
+    message: z.string(),
+    request_id: z.string().optional(),
+  })
   .passthrough();
 
 export type GatewayErrorBody = { message: string; code: string | null };

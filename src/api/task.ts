@@ -1,33 +1,6 @@
-import { z } from 'zod';
-import { kinds, surfaces } from './gateway-routes.ts';
-import { taskStatuses } from './task-status.ts';
+// A task's status words, without zod, for code on the start path (task.schema.ts holds the schemas).
 
-// One task as the studio understands it, whichever surface or response shape it
-// came from.
+export const taskStatuses = ['queued', 'running', 'succeeded', 'failed', 'unknown'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
 
-export { isTerminal, taskStatuses, type TaskStatus } from './task-status.ts';
-
-export const taskRefSchema = z.object({
-  surface: z.enum(surfaces),
-  kind: z.enum(kinds),
-  id: z.string().min(1),
-});
-
-export const taskSchema = z.object({
-  ref: taskRefSchema,
-  status: z.enum(taskStatuses),
-  rawStatus: z.string(), // the gateway's own word, shown when it is one we do not know
-  progress: z.number().nullable(), // 0–100; coarse (10/20/30/100) on real gateways
-  videoUrl: z.string().nullable(),
-  videoSeconds: z.number().nullable(),
-  model: z.string().nullable(),
-  createdAt: z.number().nullable(), // Unix milliseconds
-  updatedAt: z.number().nullable(),
-  completedAt: z.number().nullable(),
-  error: z.object({ message: z.string(), code: z.string().nullable() }).nullable(),
-  externalTaskId: z.string().nullable(),
-  // Which shape the gateway answered in: 'envelope' is new-api's, a hint that it drops
-  // metadata outside Kling's classic fields (docs/gateway-contract.md). Absent in older records.
-  answerShape: z.enum(['task', 'kling', 'envelope']).optional(),
-});
-export type Task = z.infer<typeof taskSchema>;
+export const isTerminal = (status: TaskStatus): boolean => status === 'succeeded' || status === 'failed';

@@ -7,13 +7,16 @@ import { lazyFeature } from './lazy-feature.tsx';
 // It parses /api/health with zod: on demand, like everything else that talks to the server.
 const HealthBadge = lazyFeature(() => import('./health-badge.tsx').then((m) => m.HealthBadge));
 
-
 export const AppHeader = () => {
   const { t } = useTranslation();
   return (
     <header className="border-b border-neutral-800 bg-neutral-950/80">
       {/* The composer's two dozen controls stand between the page's start and the clips. */}
-      <button type="button" onClick={goToGallery} className="sr-only rounded-lg bg-amber-400 text-sm font-medium whitespace-nowrap text-neutral-950 focus:not-sr-only focus:absolute focus:top-3 focus:left-4 focus:z-50 focus:px-3 focus:py-2">
+      <button
+        type="button"
+        onClick={goToGallery}
+        className="sr-only rounded-lg bg-amber-400 text-sm font-medium whitespace-nowrap text-neutral-950 focus:not-sr-only focus:absolute focus:top-3 focus:left-4 focus:z-50 focus:px-3 focus:py-2"
+      >
         {t('app.skipToClips')}
       </button>
       <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-3 sm:gap-4">

@@ -8,9 +8,11 @@ export const AppProviders = ({ children }: { children: ReactNode }) => {
     // is usable at once, and anything submitted meanwhile merges in when it arrives.
     let stop: (() => void) | null = null;
     let cancelled = false;
-    void Promise.all([import('../generation/records/task-services.ts'), import('./on-demand.tsx')]).then(([{ startTaskServices }, { queryClient }]) => {
-      if (!cancelled) stop = startTaskServices(queryClient);
-    });
+    void Promise.all([import('../generation/records/task-services.ts'), import('./on-demand.tsx')]).then(
+      ([{ startTaskServices }, { queryClient }]) => {
+        if (!cancelled) stop = startTaskServices(queryClient);
+      },
+    );
     return () => {
       cancelled = true;
       stop?.();

@@ -13,7 +13,14 @@ export const BatchSlot = ({ request, disabled }: BatchSlotProps) => {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="ghost" className="shrink-0 py-1 text-xs" disabled={disabled} title={t('batchEntry.openHint')} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <Button
+        variant="ghost"
+        className="shrink-0 py-1 text-xs"
+        disabled={disabled}
+        title={t('batchEntry.openHint')}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t('batchEntry.open')}
       </Button>
       {open ? (

@@ -5,7 +5,12 @@ import { getHealth } from '../api/get-health.ts';
 export const HealthBadge = () => {
   const { t } = useTranslation();
   const health = useQuery({ queryKey: ['health'], queryFn: ({ signal }) => getHealth(signal), staleTime: 60_000 });
-  if (health.isError) return <p role="alert" className="text-sm text-rose-300">{t('app.serverUnreachable')}</p>;
+  if (health.isError)
+    return (
+      <p role="alert" className="text-sm text-rose-300">
+        {t('app.serverUnreachable')}
+      </p>
+    );
   if (!health.data) return null;
   return health.data.mode === 'simulator' ? (
     <span title={t('app.simulatorHint')} className="rounded-full bg-sky-400/15 px-2.5 py-1 text-xs font-medium text-sky-300">

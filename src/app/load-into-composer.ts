@@ -1,4 +1,4 @@
-import type { GenerationRequest } from '../api/generation-request.ts';
+import type { GenerationRequest } from '../api/generation-request.schema.ts';
 import { useDraftStore } from '../features/compose/stores/draft-store.ts';
 
 // Remix: a finished task's request becomes the composer's draft, in the tab that

@@ -9,4 +9,6 @@ import { createQueryClient } from './query-client.ts';
 
 export const queryClient = createQueryClient();
 
-export const OnDemandProviders = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+export const OnDemandProviders = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+);

@@ -13,7 +13,14 @@ export const SweepSlot = ({ request, issues, disabled }: SweepSlotProps) => {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="ghost" className="shrink-0 py-1 text-xs" disabled={disabled} title={t('sweepEntry.openHint')} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <Button
+        variant="ghost"
+        className="shrink-0 py-1 text-xs"
+        disabled={disabled}
+        title={t('sweepEntry.openHint')}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t('sweepEntry.open')}
       </Button>
       {open ? (

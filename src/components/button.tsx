@@ -9,7 +9,17 @@ const variants = {
   ghost: 'text-neutral-300 hover:bg-neutral-800 hover:text-neutral-100 inactive:bg-transparent inactive:text-neutral-600',
 };
 
-export const Button = ({ variant = 'secondary', className = '', type = 'button', disabled, 'aria-disabled': ariaDisabled, onClick, onFocus, onBlur, ...props }: ButtonProps) => {
+export const Button = ({
+  variant = 'secondary',
+  className = '',
+  type = 'button',
+  disabled,
+  'aria-disabled': ariaDisabled,
+  onClick,
+  onFocus,
+  onBlur,
+  ...props
+}: ButtonProps) => {
   // A button that disables itself as it is pressed (Redo with nothing left, Move up at the top)
   // would drop the keyboard focus to the page's start. While it has the focus it is only
   // aria-disabled; once the focus moves on, it is disabled for real.

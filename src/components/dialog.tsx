@@ -25,7 +25,8 @@ export const Dialog = ({ labelledBy, onClose, children, className = '', fallback
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     // showModal focuses the first control; a form may name a better one.
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();

@@ -27,7 +27,12 @@ const ToastItem = ({ toast, closeLabel }: { toast: Toast; closeLabel: string }) 
           {toast.action.label}
         </button>
       ) : null}
-      <button type="button" aria-label={closeLabel} className="shrink-0 rounded px-1.5 text-neutral-400 hover:bg-neutral-800" onClick={() => dismiss(toast.id)}>
+      <button
+        type="button"
+        aria-label={closeLabel}
+        className="shrink-0 rounded px-1.5 text-neutral-400 hover:bg-neutral-800"
+        onClick={() => dismiss(toast.id)}
+      >
         ×
       </button>
     </li>

@@ -22,7 +22,13 @@ describe('videoSeconds', () => {
     expect(videoSeconds(request({ duration: 10 }))).toBe(10);
   });
   it('is the sum of the shots of a customised multi-shot', () => {
-    const multiShot = { shotType: 'customize' as const, shots: [{ prompt: 'a', duration: 3 }, { prompt: 'b', duration: 4 }] };
+    const multiShot = {
+      shotType: 'customize' as const,
+      shots: [
+        { prompt: 'a', duration: 3 },
+        { prompt: 'b', duration: 4 },
+      ],
+    };
     expect(videoSeconds(request({ duration: 5, multiShot }))).toBe(7);
   });
   it('is the duration for an intelligent multi-shot (Kling splits it)', () => {
@@ -46,7 +52,12 @@ describe('estimate', () => {
     expect(estimate([request({ model: ' kling-v3 ' })], table).amount).toBe(1.75);
   });
   it('has no amount when any model or mode is unpriced', () => {
-    expect(estimate([request(), request({ model: 'kling-v1', mode: 'pro' })], table)).toEqual({ seconds: 10, amount: null, unit: 'credits', unpriced: ['kling-v1 pro'] });
+    expect(estimate([request(), request({ model: 'kling-v1', mode: 'pro' })], table)).toEqual({
+      seconds: 10,
+      amount: null,
+      unit: 'credits',
+      unpriced: ['kling-v1 pro'],
+    });
     expect(estimate([request({ model: 'my-model' })], table).amount).toBeNull();
   });
   it('does not show floating-point noise', () => {

@@ -1,4 +1,4 @@
-import type { GenerationRequest } from '../api/generation-request.ts';
+import type { GenerationRequest } from '../api/generation-request.schema.ts';
 
 // What a submit will cost, from an optional price table the person fills in
 // settings. Pure and free of zod: the composer reads it on the start path.

@@ -1,5 +1,5 @@
 import type { Surface, TaskRef } from '../api/gateway-routes.ts';
-import type { GenerationRequest } from '../api/generation-request.ts';
+import type { GenerationRequest } from '../api/generation-request.schema.ts';
 import type { SetMembership } from './sets/comparison-set.ts';
 
 /**

@@ -15,7 +15,11 @@ export type Resend = { send: () => void; waiting: boolean };
 export const useResend = (submission: (Submission & { replaces: TaskRef }) | null): Resend | null => {
   const key = submission ? recordKey(submission.replaces) : null;
   const waiting = useQueueStore(
-    (state) => key !== null && state.items.some((item) => item.state !== 'failed' && item.submission.replaces !== undefined && recordKey(item.submission.replaces) === key),
+    (state) =>
+      key !== null &&
+      state.items.some(
+        (item) => item.state !== 'failed' && item.submission.replaces !== undefined && recordKey(item.submission.replaces) === key,
+      ),
   );
   if (!submission) return null;
   return { waiting, send: () => void useQueueStore.getState().enqueue([submission]) };

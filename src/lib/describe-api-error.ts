@@ -14,6 +14,10 @@ export const errorKey = ({ kind, code, retryAfterMs }: ErrorFacts): string =>
 
 /** One plain sentence for an error, in the reader's language, with Kling's own code where it gave one. */
 export const describeErrorFacts = (t: TFunction, facts: ErrorFacts): string => {
-  const text = t(`errors.${errorKey(facts)}` as 'errors.bad_request', { message: facts.message, status: facts.status ?? '', defaultValue: facts.message });
+  const text = t(`errors.${errorKey(facts)}` as 'errors.bad_request', {
+    message: facts.message,
+    status: facts.status ?? '',
+    defaultValue: facts.message,
+  });
   return facts.kind === 'bad_request' && /^\d+$/.test(facts.code ?? '') ? `${text} ${t('errors.klingCode', { code: facts.code })}` : text;
 };

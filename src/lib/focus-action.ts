@@ -5,7 +5,8 @@
  */
 export const focusAction = (container: Element | null | undefined, action: string): boolean => {
   const control =
-    container?.querySelector<HTMLElement>(`[data-action="${action}"]:not(:disabled)`) ?? container?.querySelector<HTMLElement>('[data-action]:not(:disabled)');
+    container?.querySelector<HTMLElement>(`[data-action="${action}"]:not(:disabled)`) ??
+    container?.querySelector<HTMLElement>('[data-action]:not(:disabled)');
   control?.focus();
   return control != null;
 };

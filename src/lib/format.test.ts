@@ -12,7 +12,7 @@ describe('formatElapsed', () => {
     [-5, '0 s'],
   ])('%i ms reads %s', (ms, text) => expect(formatElapsed(ms)).toBe(text));
 
-  it('words seconds in the reader\'s language, and leaves a clock as it is', () => {
+  it("words seconds in the reader's language, and leaves a clock as it is", () => {
     expect(formatElapsed(4_000, (count) => `${count} 秒`)).toBe('4 秒');
     expect(formatElapsed(150_000, (count) => `${count} 秒`)).toBe('2:30');
   });

@@ -88,24 +88,52 @@ export const failedReasonOnlyInResultUrl = envelope({
 });
 
 /** What a create answers, on both surfaces. */
-export const created = { id: NEW_API_ID, task_id: NEW_API_ID, object: 'video', model: 'kling-v3', status: 'queued', progress: 0, created_at: 1770000000 };
+export const created = {
+  id: NEW_API_ID,
+  task_id: NEW_API_ID,
+  object: 'video',
+  model: 'kling-v3',
+  status: 'queued',
+  progress: 0,
+  created_at: 1770000000,
+};
 
 /** The error table: status and body as the gateway sends them. */
 export const errorReplies = {
-  invalidToken: { status: 401, body: { error: { code: '', message: 'Invalid token (request id: 20260101000000123456)', type: 'new_api_error' } } },
-  invalidTokenZh: { status: 401, body: { error: { code: '', message: '无效的令牌 (request id: 20260101000000123456)', type: 'new_api_error' } } },
+  invalidToken: {
+    status: 401,
+    body: { error: { code: '', message: 'Invalid token (request id: 20260101000000123456)', type: 'new_api_error' } },
+  },
+  invalidTokenZh: {
+    status: 401,
+    body: { error: { code: '', message: '无效的令牌 (request id: 20260101000000123456)', type: 'new_api_error' } },
+  },
   noModel: {
     status: 400,
-    body: { error: { code: '', message: 'Model name not specified, model name cannot be empty (request id: 2026…)', type: 'new_api_error' } },
+    body: {
+      error: { code: '', message: 'Model name not specified, model name cannot be empty (request id: 2026…)', type: 'new_api_error' },
+    },
   },
   unknownModel: {
     status: 503,
-    body: { error: { code: 'model_not_found', message: 'No available channel for model kling-v9 under group default (request id: 2026…)', type: 'new_api_error' } },
+    body: {
+      error: {
+        code: 'model_not_found',
+        message: 'No available channel for model kling-v9 under group default (request id: 2026…)',
+        type: 'new_api_error',
+      },
+    },
   },
   blankPrompt: { status: 400, body: { code: 'invalid_request', message: 'prompt is required', data: null } },
   notJson: {
     status: 400,
-    body: { error: { message: 'Invalid request: unexpected end of JSON input invalid JSON request body (request id: 2026…)', type: 'new_api_error', code: '' } },
+    body: {
+      error: {
+        message: 'Invalid request: unexpected end of JSON input invalid JSON request body (request id: 2026…)',
+        type: 'new_api_error',
+        code: '',
+      },
+    },
   },
   unknownTask: { status: 400, body: { code: 'task_not_exist', message: 'task_not_exist', data: null } },
   klingRefused: {
@@ -117,9 +145,16 @@ export const errorReplies = {
     },
   },
   saturated: { status: 429, body: { code: 'fail_to_fetch_task', message: '当前分组上游负载已饱和，请稍后再试', data: null } },
-  unknownV1Path: { status: 404, body: { error: { message: 'Invalid URL (POST /v1/video/generationz)', type: 'invalid_request_error', param: '', code: '' } } },
+  unknownV1Path: {
+    status: 404,
+    body: { error: { message: 'Invalid URL (POST /v1/video/generationz)', type: 'invalid_request_error', param: '', code: '' } },
+  },
   wrongType: {
     status: 500,
-    body: { code: 'build_request_failed', message: 'json: cannot unmarshal number into Go struct field .duration of type string', data: null },
+    body: {
+      code: 'build_request_failed',
+      message: 'json: cannot unmarshal number into Go struct field .duration of type string',
+      data: null,
+    },
   },
 };

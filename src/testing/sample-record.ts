@@ -1,5 +1,5 @@
-import { defaultGenerationRequest } from '../api/generation-request.ts';
-import type { Task, TaskStatus } from '../api/task.ts';
+import { defaultGenerationRequest } from '../api/generation-request.schema.ts';
+import type { Task, TaskStatus } from '../api/task.schema.ts';
 import type { TaskRecord } from '../generation/records/task-record.ts';
 
 // Records for tests: a plausible task in the given state.

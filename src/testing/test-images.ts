@@ -11,6 +11,28 @@ export const pngBase64 = (width: number, height: number, totalBytes = 64): strin
 };
 
 export const jpegBase64 = (width: number, height: number): string => {
-  const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, height >> 8, height & 255, width >> 8, width & 255, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  const bytes = new Uint8Array([
+    0xff,
+    0xd8,
+    0xff,
+    0xc0,
+    0,
+    17,
+    8,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    3,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+  ]);
   return Buffer.from(bytes).toString('base64');
 };

@@ -30,7 +30,9 @@ const thousandths = (n: number) => Math.min(1000, Math.max(0, Math.round(n)));
 /** Drops malformed regions and clamps paths, so equal pictures hash equal. */
 export function normalizeRegions(regions: readonly ClipRegion[] | undefined): ClipRegion[] {
   return (regions ?? [])
-    .filter((r) => isGrid(r.cols) && isGrid(r.rows) && r.cells.length === r.cols * r.rows && /^[01]*$/.test(r.cells) && r.cells.includes('1'))
+    .filter(
+      (r) => isGrid(r.cols) && isGrid(r.rows) && r.cells.length === r.cols * r.rows && /^[01]*$/.test(r.cells) && r.cells.includes('1'),
+    )
     .slice(0, REGIONS_MAX)
     .map((r) => {
       const base: ClipRegion = { kind: r.kind === 'static' ? 'static' : 'dynamic', cols: r.cols, rows: r.rows, cells: r.cells };

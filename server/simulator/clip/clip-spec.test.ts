@@ -46,11 +46,61 @@ describe('clipKey', () => {
 
 describe('clipKey: regions', () => {
   const base = { mode: 'std', aspectRatio: '16:9', durationSeconds: 5 } as const;
-  const region: ClipRegion = { kind: 'dynamic', cols: 2, rows: 1, cells: '10', path: [[0, 0], [1000, 1000]] };
+  const region: ClipRegion = {
+    kind: 'dynamic',
+    cols: 2,
+    rows: 1,
+    cells: '10',
+    path: [
+      [0, 0],
+      [1000, 1000],
+    ],
+  };
   it('tells clips with other regions apart and drops empty ones', () => {
-    expect(clipKey({ ...base, regions: [{ ...region, path: [[0, 0], [1000, 1000]] }] })).not.toBe(clipKey(base));
-    expect(clipKey({ ...base, regions: [{ ...region, path: [[0, 0], [500, 500]] }] })).not.toBe(clipKey({ ...base, regions: [{ ...region, path: [[0, 0], [1000, 1000]] }] }));
+    expect(
+      clipKey({
+        ...base,
+        regions: [
+          {
+            ...region,
+            path: [
+              [0, 0],
+              [1000, 1000],
+            ],
+          },
+        ],
+      }),
+    ).not.toBe(clipKey(base));
+    expect(
+      clipKey({
+        ...base,
+        regions: [
+          {
+            ...region,
+            path: [
+              [0, 0],
+              [500, 500],
+            ],
+          },
+        ],
+      }),
+    ).not.toBe(
+      clipKey({
+        ...base,
+        regions: [
+          {
+            ...region,
+            path: [
+              [0, 0],
+              [1000, 1000],
+            ],
+          },
+        ],
+      }),
+    );
     expect(clipKey({ ...base, regions: [{ ...region, cells: '00' }] })).toBe(clipKey(base));
-    expect(normalizeClipSpec({ ...base, regions: [{ ...region, path: [[-5, 1200.4]] }] }).regions).toEqual([{ ...region, path: [[0, 1000]] }]);
+    expect(normalizeClipSpec({ ...base, regions: [{ ...region, path: [[-5, 1200.4]] }] }).regions).toEqual([
+      { ...region, path: [[0, 1000]] },
+    ]);
   });
 });

@@ -59,12 +59,13 @@ export function normalizeClipSpec(spec: ClipSpec): ClipSpec {
     throw new RangeError(`durationSeconds must be a whole number in ${MIN_CLIP_SECONDS}..${MAX_CLIP_SECONDS}, got ${durationSeconds}`);
   }
   const normalized: ClipSpec = { mode: spec.mode, aspectRatio: spec.aspectRatio, durationSeconds };
-  const caption = (spec.caption ?? '').replace(/[^\x20-\x7e]/g, '?').trim().slice(0, MAX_CAPTION_LENGTH);
+  const caption = (spec.caption ?? '')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .trim()
+    .slice(0, MAX_CAPTION_LENGTH);
   if (caption) normalized.caption = caption;
   const rounded = (spec.shotBoundaries ?? []).map((s) => Math.round(s * 1000) / 1000);
-  const boundaries = [...new Set(rounded)]
-    .filter((s) => Number.isFinite(s) && s > 0 && s < durationSeconds)
-    .sort((a, b) => a - b);
+  const boundaries = [...new Set(rounded)].filter((s) => Number.isFinite(s) && s > 0 && s < durationSeconds).sort((a, b) => a - b);
   if (boundaries.length > 0) normalized.shotBoundaries = boundaries;
   const cameraType = spec.cameraType?.trim();
   if (cameraType) normalized.cameraType = cameraType;

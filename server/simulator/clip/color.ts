@@ -29,7 +29,6 @@ export function hslColor(hue: number, saturation: number, lightness: number): Co
   const c = (1 - Math.abs(2 * l - 1)) * saturation;
   const x = c * (1 - Math.abs((h % 2) - 1));
   const m = l - c / 2;
-  const [r, g, b] =
-    h < 1 ? [c, x, 0] : h < 2 ? [x, c, 0] : h < 3 ? [0, c, x] : h < 4 ? [0, x, c] : h < 5 ? [x, 0, c] : [c, 0, x];
+  const [r, g, b] = h < 1 ? [c, x, 0] : h < 2 ? [x, c, 0] : h < 3 ? [0, c, x] : h < 4 ? [0, x, c] : h < 5 ? [x, 0, c] : [c, 0, x];
   return rgbColor((r + m) * 255, (g + m) * 255, (b + m) * 255);
 }

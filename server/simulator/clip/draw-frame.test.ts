@@ -118,7 +118,16 @@ describe('drawFrame: motion-brush regions', () => {
     durationSeconds: 5,
     regions: [
       { kind: 'static', cols: 2, rows: 2, cells: '0001' },
-      { kind: 'dynamic', cols: 2, rows: 2, cells: '1000', path: [[0, 0], [500, 500]] },
+      {
+        kind: 'dynamic',
+        cols: 2,
+        rows: 2,
+        cells: '1000',
+        path: [
+          [0, 0],
+          [500, 500],
+        ],
+      },
     ],
   };
   const rose: [number, number, number] = [0xfb, 0x71, 0x85];

@@ -43,7 +43,7 @@ function nalLengthSize(view: DataView, stbl: Mp4Box): number {
 }
 
 function isIdrSample(view: DataView, offset: number, size: number, lengthSize: number): boolean {
-  for (let at = offset; at + lengthSize < offset + size; ) {
+  for (let at = offset; at + lengthSize < offset + size;) {
     let nalSize = 0;
     for (let i = 0; i < lengthSize; i++) nalSize = nalSize * 256 + view.getUint8(at + i);
     if ((view.getUint8(at + lengthSize) & 0x1f) === NAL_IDR_SLICE) return true;

@@ -17,7 +17,11 @@ port.on('message', (request: RenderRequest) => {
       port.postMessage(response, [bytes.buffer as ArrayBuffer]);
     },
     (err: unknown) => {
-      const response: RenderResponse = { id: request.id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+      const response: RenderResponse = {
+        id: request.id,
+        ok: false,
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      };
       port.postMessage(response);
     },
   );

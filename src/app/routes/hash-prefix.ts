@@ -10,7 +10,8 @@ export const subscribeToHash = (onChange: () => void) => {
 };
 
 /** Whether the URL's hash starts with `prefix`, kept current as it changes. */
-export const useHashStartsWith = (prefix: string): boolean => useSyncExternalStore(subscribeToHash, () => window.location.hash.startsWith(prefix));
+export const useHashStartsWith = (prefix: string): boolean =>
+  useSyncExternalStore(subscribeToHash, () => window.location.hash.startsWith(prefix));
 
 /** Shows a view that lives in the hash: a new history entry carrying `state`, or one in place of the current entry. */
 export const showHashView = (href: string, state: Record<string, boolean>, { replace = false } = {}) => {

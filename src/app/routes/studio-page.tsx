@@ -11,8 +11,12 @@ import { lazyFeature } from '../lazy-feature.tsx';
 // On demand, so the composer is usable before they arrive (npm run bench, "initial JS").
 const Gallery = lazyFeature(() => import('../studio-gallery.tsx').then((m) => m.StudioGallery));
 const CameraEditor = lazyFeature(() => import('../../features/camera/components/camera-editor.tsx').then((m) => m.CameraEditor));
-const MotionBrushEditor = lazyFeature(() => import('../../features/motion-brush/components/motion-brush-editor.tsx').then((m) => m.MotionBrushEditor));
-const StoryboardEditor = lazyFeature(() => import('../../features/storyboard/components/storyboard-editor.tsx').then((m) => m.StoryboardEditor));
+const MotionBrushEditor = lazyFeature(() =>
+  import('../../features/motion-brush/components/motion-brush-editor.tsx').then((m) => m.MotionBrushEditor),
+);
+const StoryboardEditor = lazyFeature(() =>
+  import('../../features/storyboard/components/storyboard-editor.tsx').then((m) => m.StoryboardEditor),
+);
 
 const galleryPlaceholder = 'min-w-0 self-start rounded-xl border border-dashed border-neutral-800 p-8 text-center text-neutral-400';
 

@@ -20,6 +20,7 @@ export const taskKeyFromHash = (hash: string): string | null => {
 /** The key (surface:kind:id) of the task whose detail is open, or null. */
 export const useOpenTaskKey = (): string | null => useSyncExternalStore(subscribe, () => taskKeyFromHash(window.location.hash));
 
-export const openTask = (ref: TaskRef) => showHashView(`${PREFIX}${[ref.surface, ref.kind, ref.id].map(encodeURIComponent).join('/')}`, { taskDetail: true });
+export const openTask = (ref: TaskRef) =>
+  showHashView(`${PREFIX}${[ref.surface, ref.kind, ref.id].map(encodeURIComponent).join('/')}`, { taskDetail: true });
 
 export const closeTask = () => closeHashView('taskDetail');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
-import type { Task, TaskStatus } from '../../api/task.ts';
+import type { Task, TaskStatus } from '../../api/task.schema.ts';
 import { sampleRecord } from '../../testing/sample-record.ts';
 import { NOT_FOUND_GIVE_UP, POLL_MAX_MS, POLL_MIN_MS, nextPollDelay, pollStateOf } from './next-poll-delay.ts';
 

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/api-error.ts';
-import { isTerminal, type Task } from '../../api/task.ts';
+import { isTerminal, type Task } from '../../api/task.schema.ts';
 
 // Kling takes 30 s to 5 min per clip, so polling starts quick (a short clip may be
 // done in seconds) and stretches in proportion to the task's age up to a ceiling.

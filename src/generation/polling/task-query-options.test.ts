@@ -14,7 +14,11 @@ const pollsWhileHidden = async (inBackground: boolean | undefined) => {
   focusManager.setFocused(false);
   const client = new QueryClient();
   let calls = 0;
-  const options = taskQueryOptions({ surface: 'unified', id: 't1' } as never, Date.now(), inBackground === undefined ? undefined : { inBackground });
+  const options = taskQueryOptions(
+    { surface: 'unified', id: 't1' } as never,
+    Date.now(),
+    inBackground === undefined ? undefined : { inBackground },
+  );
   const observer = new QueryObserver(client, {
     ...options,
     queryFn: async () => {

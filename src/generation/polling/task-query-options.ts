@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getTask } from '../../api/gateway-client.ts';
 import type { TaskRef } from '../../api/gateway-routes.ts';
-import { isTerminal, type Task } from '../../api/task.ts';
+import { isTerminal, type Task } from '../../api/task.schema.ts';
 import { nextPollDelay, pollStateOf } from './next-poll-delay.ts';
 import { pollLimiter } from './poll-limiter.ts';
 import { taskKeys } from './task-keys.ts';

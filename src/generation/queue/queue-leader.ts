@@ -12,7 +12,9 @@ export type QueueLeadership = {
   release: () => void;
 };
 
-export const requestQueueLeadership = (locks: LockManager | undefined = (globalThis.navigator as Navigator | undefined)?.locks): QueueLeadership => {
+export const requestQueueLeadership = (
+  locks: LockManager | undefined = (globalThis.navigator as Navigator | undefined)?.locks,
+): QueueLeadership => {
   if (!locks) return { granted: Promise.resolve(), release: () => {} };
   const leave = new AbortController();
   let left = false;

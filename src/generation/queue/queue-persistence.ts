@@ -82,7 +82,8 @@ export const startQueuePersistence = ({
   };
 
   const finishedElsewhere = (current: QueueRow | undefined, id: string) => !current && seen.has(id);
-  const mayWrite = (current: QueueRow | undefined, id: string) => !(current?.state === 'sending' && !claimedHere.has(id)) && !finishedElsewhere(current, id);
+  const mayWrite = (current: QueueRow | undefined, id: string) =>
+    !(current?.state === 'sending' && !claimedHere.has(id)) && !finishedElsewhere(current, id);
 
   /** Takes items another tab finished out of memory, without writing anything back. */
   const forget = (ids: string[]) => {
@@ -230,19 +231,21 @@ export const startQueuePersistence = ({
      */
     claim: (item: QueueItem): Promise<boolean> =>
       enqueue(() =>
-        db.transaction('rw', db.items, async () => {
-          const current = await db.items.get(item.id);
-          // Never saved here (its write failed, e.g. the disk is full): not another tab's doing.
-          if (!current && !seen.has(item.id)) throw new QueueStorageError('the item was never saved');
-          if (!current || current.state !== 'waiting') return false;
-          await db.items.put({ ...item, state: 'sending', ...(tabLock ? { claimedBy: tabLock.id } : {}) } as unknown as QueueRow);
-          claimedHere.add(item.id);
-          seen.add(item.id);
-          return true;
-        }).then((claimed) => {
-          if (claimed) announce();
-          return claimed;
-        }),
+        db
+          .transaction('rw', db.items, async () => {
+            const current = await db.items.get(item.id);
+            // Never saved here (its write failed, e.g. the disk is full): not another tab's doing.
+            if (!current && !seen.has(item.id)) throw new QueueStorageError('the item was never saved');
+            if (!current || current.state !== 'waiting') return false;
+            await db.items.put({ ...item, state: 'sending', ...(tabLock ? { claimedBy: tabLock.id } : {}) } as unknown as QueueRow);
+            claimedHere.add(item.id);
+            seen.add(item.id);
+            return true;
+          })
+          .then((claimed) => {
+            if (claimed) announce();
+            return claimed;
+          }),
       ).catch((error: unknown) => {
         // Once stopped, nothing is this instance's to send.
         if (stopped) return false;
@@ -260,7 +263,9 @@ export const startQueuePersistence = ({
       enqueue(async () => {
         const live = tabLock ? await liveTabLocks() : new Set<string>();
         const { items } = readItems(await db.items.toArray());
-        const orphans = items.filter((item) => item.state === 'sending' && !claimedHere.has(item.id) && !(item.claimedBy !== undefined && live.has(item.claimedBy)));
+        const orphans = items.filter(
+          (item) => item.state === 'sending' && !claimedHere.has(item.id) && !(item.claimedBy !== undefined && live.has(item.claimedBy)),
+        );
         if (orphans.length === 0 || stopped) return;
         onUncertain(orphans);
         await db.items.bulkDelete(orphans.map((item) => item.id));

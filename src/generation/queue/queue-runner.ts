@@ -1,4 +1,4 @@
-import type { Task } from '../../api/task.ts';
+import type { Task } from '../../api/task.schema.ts';
 import type { Submission } from '../submission.ts';
 import type { useQueueStore } from './queue-store.ts';
 import type { QueueError, QueueItem } from './queue-item.ts';
@@ -40,7 +40,9 @@ export const startQueueRunner = (deps: QueueRunnerDeps): (() => void) => {
       claimed = await deps.claim(item);
     } catch (error) {
       // The 'sending' mark could not be saved: not sent, and said so rather than dropped.
-      store.getState().fail(item.id, { kind: 'storage', status: null, message: error instanceof Error ? error.message : String(error) }, error);
+      store
+        .getState()
+        .fail(item.id, { kind: 'storage', status: null, message: error instanceof Error ? error.message : String(error) }, error);
       return;
     }
     if (!claimed) {

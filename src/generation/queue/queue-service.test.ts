@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../../server/simulator/start-simulator.ts';
 import { getTask } from '../../api/gateway-client.ts';
-import { defaultGenerationRequest } from '../../api/generation-request.ts';
-import { isTerminal } from '../../api/task.ts';
+import { defaultGenerationRequest } from '../../api/generation-request.schema.ts';
+import { isTerminal } from '../../api/task.schema.ts';
 import { newSetId } from '../sets/comparison-set.ts';
 import type { Submission } from '../submission.ts';
 import { openQueueDb, type QueueDb } from './queue-db.ts';
@@ -32,7 +32,10 @@ const useSimulator = async (options: { maxRunning?: number } = {}) => {
   sims.push(sim);
   vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) => {
     const path = String(input).replace(/^\/api/, '');
-    return realFetch(`${sim.url}${path}`, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: 'Bearer test' } });
+    return realFetch(`${sim.url}${path}`, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), Authorization: 'Bearer test' },
+    });
   });
   return sim;
 };
@@ -60,7 +63,8 @@ const fakeLocks = () => {
   return held;
 };
 
-const stats = async (sim: RunningSimulator) => (await (await realFetch(`${sim.url}/__sim/stats`)).json()) as { created: number; running: number; peakRunning: number };
+const stats = async (sim: RunningSimulator) =>
+  (await (await realFetch(`${sim.url}/__sim/stats`)).json()) as { created: number; running: number; peakRunning: number };
 
 // What TaskPollers does in the browser: ask about every unfinished task, and copy the answer into the history.
 const startPolling = () => {
@@ -73,7 +77,11 @@ const startPolling = () => {
   }, 50);
 };
 
-const submission = (prompt: string, set?: Submission['set']): Submission => ({ request: { ...defaultGenerationRequest(), prompt, duration: 5 }, surface: 'unified', ...(set ? { set } : {}) });
+const submission = (prompt: string, set?: Submission['set']): Submission => ({
+  request: { ...defaultGenerationRequest(), prompt, duration: 5 },
+  surface: 'unified',
+  ...(set ? { set } : {}),
+});
 
 const start = () => {
   service = startQueueService({ db });
@@ -117,7 +125,11 @@ describe('the submission queue against the simulator', () => {
     await persistence.loaded;
     useQueueStore.getState().setLimit(2);
     const set = { id: newSetId(), kind: 'batch' as const, parameter: null, caption: '' };
-    useQueueStore.getState().enqueue(['one', 'two', 'three', 'four', 'five'].map((prompt, position) => submission(prompt, { ...set, caption: prompt, position })));
+    useQueueStore
+      .getState()
+      .enqueue(
+        ['one', 'two', 'three', 'four', 'five'].map((prompt, position) => submission(prompt, { ...set, caption: prompt, position })),
+      );
     startPolling();
     await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(5), { timeout: 30_000, interval: 50 });
     await vi.waitFor(() => expect(allFinished()).toBe(true), { timeout: 30_000, interval: 100 });
@@ -137,7 +149,10 @@ describe('the submission queue against the simulator', () => {
     const { persistence } = start();
     await persistence.loaded;
     startPolling();
-    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records.map((r) => r.request?.prompt)).toEqual(['early']), { timeout: 30_000, interval: 50 });
+    await vi.waitFor(() => expect(useTaskRecordsStore.getState().records.map((r) => r.request?.prompt)).toEqual(['early']), {
+      timeout: 30_000,
+      interval: 50,
+    });
     expect((await stats(sim)).created).toBe(1);
     expect(useQueueStore.getState().items).toEqual([]);
   });
@@ -149,7 +164,9 @@ describe('the submission queue against the simulator', () => {
     useQueueStore.getState().enqueue([submission('first'), submission('second'), submission('third')]);
     startPolling();
     await vi.waitFor(() => expect(useQueueStore.getState().backoff).not.toBeNull(), { timeout: 10_000, interval: 10 });
-    expect(useQueueStore.getState().items.find((item) => item.id === useQueueStore.getState().backoff?.itemId)?.busyCount).toBeGreaterThan(0);
+    expect(useQueueStore.getState().items.find((item) => item.id === useQueueStore.getState().backoff?.itemId)?.busyCount).toBeGreaterThan(
+      0,
+    );
     await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(3), { timeout: 45_000, interval: 50 });
     await vi.waitFor(() => expect(allFinished()).toBe(true), { timeout: 30_000, interval: 100 });
     expect((await stats(sim)).created).toBe(3);
@@ -172,8 +189,13 @@ describe('the submission queue against the simulator', () => {
     await useSimulator();
     const { persistence } = start();
     await persistence.loaded;
-    const [bad] = useQueueStore.getState().enqueue([{ ...submission('too long'), request: { ...submission('x').request, prompt: 'x'.repeat(2600) } }, submission('fine')]);
-    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === bad)?.state).toBe('failed'), { timeout: 10_000, interval: 20 });
+    const [bad] = useQueueStore
+      .getState()
+      .enqueue([{ ...submission('too long'), request: { ...submission('x').request, prompt: 'x'.repeat(2600) } }, submission('fine')]);
+    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === bad)?.state).toBe('failed'), {
+      timeout: 10_000,
+      interval: 20,
+    });
     expect(useQueueStore.getState().items.find((item) => item.id === bad)?.error).toMatchObject({ kind: 'bad_request', status: 400 });
     await vi.waitFor(() => expect(useTaskRecordsStore.getState().records).toHaveLength(1), { timeout: 10_000, interval: 20 });
     useQueueStore.getState().remove(bad!);
@@ -182,7 +204,11 @@ describe('the submission queue against the simulator', () => {
 
   it('a create that loses its connection becomes an uncertain record and is never resent', async () => {
     const sim = await useSimulator();
-    await realFetch(`${sim.url}/__sim/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ on: 'create', fault: 'reset' }) });
+    await realFetch(`${sim.url}/__sim/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ on: 'create', fault: 'reset' }),
+    });
     const { persistence } = start();
     await persistence.loaded;
     const [id] = useQueueStore.getState().enqueue([submission('lost')]);
@@ -197,7 +223,15 @@ describe('the submission queue against the simulator', () => {
     // The entry the resend stands in for, as a lost create leaves it in the history.
     const uncertainEntry = () => {
       const ref = { surface: 'unified' as const, kind: 'text2video' as const, id: 'uncertain-earlier' };
-      useTaskRecordsStore.getState().add({ ref, request: submission('resent').request, submittedAt: 1, task: null, starred: false, origin: 'studio', submission: 'uncertain' });
+      useTaskRecordsStore.getState().add({
+        ref,
+        request: submission('resent').request,
+        submittedAt: 1,
+        task: null,
+        starred: false,
+        origin: 'studio',
+        submission: 'uncertain',
+      });
       return ref;
     };
     const entryKept = (id: string) => useTaskRecordsStore.getState().records.some((record) => record.ref.id === id);
@@ -213,7 +247,10 @@ describe('the submission queue against the simulator', () => {
       // Waiting in a paused queue (or a tab closed now): the entry is still there.
       expect(entryKept(replaces.id)).toBe(true);
       useQueueStore.getState().setPaused(false);
-      await vi.waitFor(() => expect(useTaskRecordsStore.getState().records.some((record) => record.task !== null)).toBe(true), { timeout: 10_000, interval: 20 });
+      await vi.waitFor(() => expect(useTaskRecordsStore.getState().records.some((record) => record.task !== null)).toBe(true), {
+        timeout: 10_000,
+        interval: 20,
+      });
       expect(entryKept(replaces.id)).toBe(false);
       expect(useTaskRecordsStore.getState().records).toHaveLength(1);
     });
@@ -235,7 +272,9 @@ describe('the submission queue against the simulator', () => {
       await running.persistence.loaded;
       const replaces = uncertainEntry();
       useQueueStore.getState().setPaused(true);
-      const [id] = useQueueStore.getState().enqueue([{ ...submission('resent'), request: { ...submission('x').request, prompt: 'x'.repeat(2600) }, replaces }]);
+      const [id] = useQueueStore
+        .getState()
+        .enqueue([{ ...submission('resent'), request: { ...submission('x').request, prompt: 'x'.repeat(2600) }, replaces }]);
       await running.persistence.idle();
       running.stop();
       db = openQueueDb(db.name);
@@ -244,7 +283,10 @@ describe('the submission queue against the simulator', () => {
       await running.persistence.loaded;
       expect(useQueueStore.getState().items.find((item) => item.id === id)?.submission.replaces).toEqual(replaces);
       useQueueStore.getState().setPaused(false);
-      await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), { timeout: 10_000, interval: 20 });
+      await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), {
+        timeout: 10_000,
+        interval: 20,
+      });
       expect(entryKept(replaces.id)).toBe(true);
     });
   });
@@ -319,8 +361,26 @@ describe('the submission queue against the simulator', () => {
     const held = fakeLocks();
     held.add('kling-studio.queue.tab.other-tab');
     const item = { ...submission('in the other tab'), id: 'q-other' };
-    await db.items.put({ id: 'q-other', submission: item, state: 'sending', position: 0, addedAt: 1, busyCount: 0, error: null, claimedBy: 'other-tab' } as never);
-    await db.items.put({ id: 'q-closed', submission: submission('closed tab'), state: 'sending', position: 1, addedAt: 1, busyCount: 0, error: null, claimedBy: 'closed-tab' } as never);
+    await db.items.put({
+      id: 'q-other',
+      submission: item,
+      state: 'sending',
+      position: 0,
+      addedAt: 1,
+      busyCount: 0,
+      error: null,
+      claimedBy: 'other-tab',
+    } as never);
+    await db.items.put({
+      id: 'q-closed',
+      submission: submission('closed tab'),
+      state: 'sending',
+      position: 1,
+      addedAt: 1,
+      busyCount: 0,
+      error: null,
+      claimedBy: 'closed-tab',
+    } as never);
     const { persistence } = start();
     await persistence.loaded;
     // The closed tab's create is uncertain; the open tab's is its own business, shown as sending.
@@ -348,7 +408,10 @@ describe('the submission queue against the simulator', () => {
     await persistence.idle();
     vi.spyOn(db, 'transaction').mockRejectedValue(new Error('QuotaExceededError'));
     useQueueStore.getState().setPaused(false);
-    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), {
+      timeout: 5_000,
+      interval: 20,
+    });
     expect(useQueueStore.getState().items.find((item) => item.id === id)?.error).toMatchObject({ kind: 'storage' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await stats(sim)).created).toBe(0);
@@ -360,7 +423,10 @@ describe('the submission queue against the simulator', () => {
     await persistence.loaded;
     vi.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('QuotaExceededError'));
     const [id] = useQueueStore.getState().enqueue([submission('never saved')]);
-    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === id)?.state).toBe('failed'), {
+      timeout: 5_000,
+      interval: 20,
+    });
     expect(useQueueStore.getState().items.find((item) => item.id === id)?.error).toMatchObject({ kind: 'storage' });
     expect((await stats(sim)).created).toBe(0);
   });
@@ -375,7 +441,12 @@ describe('the submission queue against the simulator', () => {
     await vi.waitFor(() => expect(useQueueStore.getState().paused).toBe(true), { timeout: 5_000, interval: 20 });
     const state = useQueueStore.getState();
     expect(state.pauseReason).toMatchObject({ kind: 'auth', status: 401 });
-    expect(state.items.map((item) => [item.id, item.state])).toEqual(expect.arrayContaining([[id, 'waiting'], [next, 'waiting']]));
+    expect(state.items.map((item) => [item.id, item.state])).toEqual(
+      expect.arrayContaining([
+        [id, 'waiting'],
+        [next, 'waiting'],
+      ]),
+    );
     expect(Object.keys(state.outcomes)).toEqual([]);
     // The studio's banner says it too, and its Retry resumes the queue.
     expect(useKeyRefusedStore.getState().refused).toBe(true);
@@ -387,7 +458,7 @@ describe('the submission queue against the simulator', () => {
     expect((await stats(sim)).created).toBe(2);
   });
 
-  it('resuming a queue the key paused takes the studio\'s key-refused banner down', async () => {
+  it("resuming a queue the key paused takes the studio's key-refused banner down", async () => {
     await useSimulator();
     const { persistence } = start();
     await persistence.loaded;
@@ -410,6 +481,9 @@ describe('the submission queue against the simulator', () => {
     expect((await stats(sim)).created).toBe(1);
     await fault(sim, { on: 'create', fault: 'status', status: 500 });
     const [broken] = useQueueStore.getState().enqueue([submission('server error')]);
-    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === broken)?.state).toBe('failed'), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(() => expect(useQueueStore.getState().items.find((item) => item.id === broken)?.state).toBe('failed'), {
+      timeout: 5_000,
+      interval: 20,
+    });
   });
 });

@@ -23,7 +23,8 @@ export const busyRetryAfter = (error: unknown): { retryAfterMs: number | null } 
     : null;
 
 /** 401/403: the key is refused; every further create would be refused alike. */
-export const isKeyRefused = (error: unknown): boolean => error instanceof ApiError && (error.kind === 'auth' || error.kind === 'forbidden' || error.status === 401 || error.status === 403);
+export const isKeyRefused = (error: unknown): boolean =>
+  error instanceof ApiError && (error.kind === 'auth' || error.kind === 'forbidden' || error.status === 401 || error.status === 403);
 
 export const describeQueueError = (error: unknown): QueueError =>
   error instanceof ApiError
@@ -72,31 +73,32 @@ export const startQueueService = ({ db, leadership = requestQueueLeadership() }:
       }
     },
   });
-  const startRunner = () => startQueueRunner({
-    store: useQueueStore,
-    running: () => {
-      const { hydrated, records } = useTaskRecordsStore.getState();
-      return hydrated ? countRunning(records, Date.now()) : null;
-    },
-    subscribeRunning: (listener) =>
-      useTaskRecordsStore.subscribe((state, prev) => {
-        if (state.records !== prev.records || state.hydrated !== prev.hydrated) listener();
-      }),
-    claim: persistence.claim,
-    create: ({ request, surface }) => createTask(request, surface),
-    onCreated: (item, task) => {
-      recordCreated(item.submission, task);
-      retireReplaced(item.submission);
-    },
-    onUncertain: (item) => {
-      recordUncertain(item.submission);
-      retireReplaced(item.submission);
-    },
-    busyRetryAfter,
-    isKeyRefused,
-    isUncertain: isSubmissionUncertain,
-    describe: describeQueueError,
-  });
+  const startRunner = () =>
+    startQueueRunner({
+      store: useQueueStore,
+      running: () => {
+        const { hydrated, records } = useTaskRecordsStore.getState();
+        return hydrated ? countRunning(records, Date.now()) : null;
+      },
+      subscribeRunning: (listener) =>
+        useTaskRecordsStore.subscribe((state, prev) => {
+          if (state.records !== prev.records || state.hydrated !== prev.hydrated) listener();
+        }),
+      claim: persistence.claim,
+      create: ({ request, surface }) => createTask(request, surface),
+      onCreated: (item, task) => {
+        recordCreated(item.submission, task);
+        retireReplaced(item.submission);
+      },
+      onUncertain: (item) => {
+        recordUncertain(item.submission);
+        retireReplaced(item.submission);
+      },
+      busyRetryAfter,
+      isKeyRefused,
+      isUncertain: isSubmissionUncertain,
+      describe: describeQueueError,
+    });
   let stopped = false;
   let stopRunner = () => {};
   void leadership.granted.then(async () => {

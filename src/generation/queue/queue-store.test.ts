@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultGenerationRequest } from '../../api/generation-request.ts';
+import { defaultGenerationRequest } from '../../api/generation-request.schema.ts';
 import { useQueueStore } from './queue-store.ts';
 
 const initial = useQueueStore.getState();

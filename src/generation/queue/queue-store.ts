@@ -43,7 +43,8 @@ type QueueState = QueueSettings & {
 
 const nextPosition = (items: QueueItem[]) => items.reduce((max, item) => Math.max(max, item.position), -1) + 1;
 
-const update = (items: QueueItem[], id: string, change: (item: QueueItem) => QueueItem) => items.map((item) => (item.id === id ? change(item) : item));
+const update = (items: QueueItem[], id: string, change: (item: QueueItem) => QueueItem) =>
+  items.map((item) => (item.id === id ? change(item) : item));
 
 export const useQueueStore = create<QueueState>()((set, get) => ({
   items: [],
@@ -57,9 +58,15 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   pauseReason: null,
   enqueue: (submissions, now = Date.now()) => {
     const start = nextPosition(get().items);
-    const added = submissions.map(
-      (submission, index): QueueItem => ({ id: newQueueItemId(), submission, state: 'waiting', position: start + index, addedAt: now, busyCount: 0, error: null }),
-    );
+    const added = submissions.map((submission, index): QueueItem => ({
+      id: newQueueItemId(),
+      submission,
+      state: 'waiting',
+      position: start + index,
+      addedAt: now,
+      busyCount: 0,
+      error: null,
+    }));
     set((state) => ({ items: [...state.items, ...added] }));
     return added.map((item) => item.id);
   },
@@ -69,7 +76,12 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
       const known = new Set(loaded.map((item) => item.id));
       const base = nextPosition(loaded);
       const early = state.items.filter((item) => !known.has(item.id)).map((item, index) => ({ ...item, position: base + index }));
-      return { items: [...loaded, ...early], hydrated: true, droppedOnLoad: dropped, ...(settings ? { limit: clampLimit(settings.limit), paused: settings.paused } : {}) };
+      return {
+        items: [...loaded, ...early],
+        hydrated: true,
+        droppedOnLoad: dropped,
+        ...(settings ? { limit: clampLimit(settings.limit), paused: settings.paused } : {}),
+      };
     }),
   reportStorageProblem: (storageProblem) => set({ storageProblem }),
   reorder: (change) => set((state) => ({ items: change(state.items) })),
@@ -87,7 +99,12 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
     set((state) => {
       const first = Math.min(...state.items.filter((item) => item.state !== 'sending').map((item) => item.position), Infinity);
       return {
-        items: update(state.items, id, (item) => ({ ...item, state: 'waiting', busyCount: item.busyCount + 1, position: Number.isFinite(first) ? Math.min(first - 1, item.position) : item.position })),
+        items: update(state.items, id, (item) => ({
+          ...item,
+          state: 'waiting',
+          busyCount: item.busyCount + 1,
+          position: Number.isFinite(first) ? Math.min(first - 1, item.position) : item.position,
+        })),
         backoff: { until, itemId: id },
       };
     }),
@@ -101,24 +118,35 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   retry: (id) =>
     set((state) => {
       const { [id]: _dropped, ...outcomes } = state.outcomes;
-      return { items: update(state.items, id, (item) => (item.state === 'failed' ? { ...item, state: 'waiting', error: null, position: nextPosition(state.items) } : item)), outcomes };
+      return {
+        items: update(state.items, id, (item) =>
+          item.state === 'failed' ? { ...item, state: 'waiting', error: null, position: nextPosition(state.items) } : item,
+        ),
+        outcomes,
+      };
     }),
   retryAllFailed: () =>
     set((state) => {
       let next = nextPosition(state.items);
       const outcomes = { ...state.outcomes };
-      const items = [...state.items].sort((a, b) => a.position - b.position).map((item) => {
-        if (item.state !== 'failed') return item;
-        delete outcomes[item.id];
-        return { ...item, state: 'waiting' as const, error: null, position: next++ };
-      });
+      const items = [...state.items]
+        .sort((a, b) => a.position - b.position)
+        .map((item) => {
+          if (item.state !== 'failed') return item;
+          delete outcomes[item.id];
+          return { ...item, state: 'waiting' as const, error: null, position: next++ };
+        });
       return { items, outcomes };
     }),
   refused: (id, reason) =>
     set((state) => {
       const first = Math.min(...state.items.filter((item) => item.state !== 'sending').map((item) => item.position), Infinity);
       return {
-        items: update(state.items, id, (item) => ({ ...item, state: 'waiting', position: Number.isFinite(first) ? Math.min(first - 1, item.position) : item.position })),
+        items: update(state.items, id, (item) => ({
+          ...item,
+          state: 'waiting',
+          position: Number.isFinite(first) ? Math.min(first - 1, item.position) : item.position,
+        })),
         paused: true,
         pauseReason: reason,
         backoff: state.backoff?.itemId === id ? null : state.backoff,

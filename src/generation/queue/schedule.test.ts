@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGenerationRequest } from '../../api/generation-request.ts';
+import { defaultGenerationRequest } from '../../api/generation-request.schema.ts';
 import type { QueueItem, QueueItemState } from './queue-item.ts';
 import { busyDelay, moveItem, nextDecision, type ScheduleInput, splitAfterReload, waitingItems } from './schedule.ts';
 
@@ -13,7 +13,15 @@ const item = (id: string, position: number, state: QueueItemState = 'waiting'): 
   error: null,
 });
 
-const input = (over: Partial<ScheduleInput>): ScheduleInput => ({ items: [], limit: 3, paused: false, backoff: null, running: 0, now: 1000, ...over });
+const input = (over: Partial<ScheduleInput>): ScheduleInput => ({
+  items: [],
+  limit: 3,
+  paused: false,
+  backoff: null,
+  running: 0,
+  now: 1000,
+  ...over,
+});
 
 describe('nextDecision', () => {
   it('sends the lowest position first, whatever the array order', () => {
@@ -24,7 +32,10 @@ describe('nextDecision', () => {
   it('counts running tasks and creates in flight against the limit', () => {
     expect(nextDecision(input({ items: [item('a', 1)], running: 3 }))).toEqual({ kind: 'wait', reason: 'limit' });
     expect(nextDecision(input({ items: [item('s', 0, 'sending'), item('a', 1)], running: 2 }))).toEqual({ kind: 'wait', reason: 'limit' });
-    expect(nextDecision(input({ items: [item('s', 0, 'sending'), item('a', 1)], running: 1 }))).toMatchObject({ kind: 'send', item: { id: 'a' } });
+    expect(nextDecision(input({ items: [item('s', 0, 'sending'), item('a', 1)], running: 1 }))).toMatchObject({
+      kind: 'send',
+      item: { id: 'a' },
+    });
     expect(nextDecision(input({ items: [item('a', 1)], running: 1, limit: 1 }))).toEqual({ kind: 'wait', reason: 'limit' });
   });
 
@@ -36,7 +47,11 @@ describe('nextDecision', () => {
 
   it('waits out the gateway’s backoff, then sends', () => {
     const items = [item('a', 1)];
-    expect(nextDecision(input({ items, backoff: { until: 5000, itemId: 'a' }, now: 4000 }))).toEqual({ kind: 'wait', reason: 'gateway', until: 5000 });
+    expect(nextDecision(input({ items, backoff: { until: 5000, itemId: 'a' }, now: 4000 }))).toEqual({
+      kind: 'wait',
+      reason: 'gateway',
+      until: 5000,
+    });
     expect(nextDecision(input({ items, backoff: { until: 5000, itemId: 'a' }, now: 5000 }))).toMatchObject({ kind: 'send' });
   });
 });

@@ -26,7 +26,8 @@ export const byPosition = (a: QueueItem, b: QueueItem): number => a.position - b
 export const waitingItems = (items: readonly QueueItem[]): QueueItem[] => items.filter((item) => item.state === 'waiting').sort(byPosition);
 
 /** Creates in flight count against the limit like running tasks do: the gateway will count them. */
-export const occupiedSlots = (items: readonly QueueItem[], running: number): number => running + items.filter((item) => item.state === 'sending').length;
+export const occupiedSlots = (items: readonly QueueItem[], running: number): number =>
+  running + items.filter((item) => item.state === 'sending').length;
 
 export const nextDecision = ({ items, limit, paused, backoff, running, now }: ScheduleInput): Decision => {
   const waiting = waitingItems(items);

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { taskSchema } from '../../api/task.ts';
+import { taskSchema } from '../../api/task.schema.ts';
 import { taskKeys } from '../polling/task-keys.ts';
 import { useTaskRecordsStore } from './task-records-store.ts';
 

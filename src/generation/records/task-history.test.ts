@@ -42,7 +42,10 @@ describe('task history', () => {
   });
 
   it('keeps working in memory when IndexedDB cannot be opened, and says so', async () => {
-    const repository = { ...createTaskRepository(db), load: () => Promise.reject(new DOMException('indexedDB.open is not allowed', 'SecurityError')) };
+    const repository = {
+      ...createTaskRepository(db),
+      load: () => Promise.reject(new DOMException('indexedDB.open is not allowed', 'SecurityError')),
+    };
     history = startTaskHistory({ repository, channel: null });
     await history.idle();
     useTaskRecordsStore.getState().add(sampleRecord('kept', 'queued'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { generationRequestSchema } from '../../api/generation-request.ts';
-import { taskRefSchema, taskSchema } from '../../api/task.ts';
+import { generationRequestSchema } from '../../api/generation-request.schema.ts';
+import { taskRefSchema, taskSchema } from '../../api/task.schema.ts';
 import { setMembershipSchema } from '../sets/comparison-set.schema.ts';
 
 // Validates every stored, imported or exported record (task-repository.ts,

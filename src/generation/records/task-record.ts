@@ -1,6 +1,6 @@
 import { clipAddress } from '../../api/clip-address.ts';
 import type { TaskRef } from '../../api/gateway-routes.ts';
-import { isTerminal } from '../../api/task-status.ts';
+import { isTerminal } from '../../api/task.ts';
 import type { TaskRecord } from './task-record.schema.ts';
 
 // A task record's type and helpers, without zod: the composer's submit path adds

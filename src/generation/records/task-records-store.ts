@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { TaskRef } from '../../api/gateway-routes.ts';
-import type { Task } from '../../api/task.ts';
+import type { Task } from '../../api/task.schema.ts';
 import type { SetMembership } from '../sets/comparison-set.ts';
 import { recordKey, type TaskRecord } from './task-record.ts';
 

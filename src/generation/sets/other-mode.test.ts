@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGenerationRequest } from '../../api/generation-request.ts';
+import { defaultGenerationRequest } from '../../api/generation-request.schema.ts';
 import { hasOtherModeTwin, otherModeRun } from './other-mode.ts';
 
 const request = { ...defaultGenerationRequest(), prompt: 'a kite over dunes', externalTaskId: 'mine-1' };

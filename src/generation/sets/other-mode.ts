@@ -1,5 +1,5 @@
 import { otherMode } from '../../api/contract-limits.ts';
-import type { GenerationRequest } from '../../api/generation-request.ts';
+import type { GenerationRequest } from '../../api/generation-request.schema.ts';
 import { newSetId, type SetMembership } from './comparison-set.ts';
 import { sameValue } from '../../lib/same-value.ts';
 import type { SubmissionDraft } from '../submission.ts';
@@ -12,17 +12,26 @@ type Original = { request: GenerationRequest; set?: SetMembership };
  * Std vs Pro set (`assign`, to be saved on its record); one already in a set keeps it.
  * `taken` are the positions already used in that set, so the new member goes last.
  */
-export const otherModeRun = (original: Original, taken: number[], makeId: () => string = newSetId): { draft: SubmissionDraft; assign: SetMembership | null } => {
+export const otherModeRun = (
+  original: Original,
+  taken: number[],
+  makeId: () => string = newSetId,
+): { draft: SubmissionDraft; assign: SetMembership | null } => {
   const { request } = original;
   const mode = otherMode(request.mode);
-  const assign: SetMembership | null = original.set ? null : { id: makeId(), kind: 'modes', parameter: 'mode', caption: request.mode, position: 0 };
+  const assign: SetMembership | null = original.set
+    ? null
+    : { id: makeId(), kind: 'modes', parameter: 'mode', caption: request.mode, position: 0 };
   const home = original.set ?? (assign as SetMembership);
   const position = Math.max(home.position, ...taken) + 1;
   // In a set that varies something else (a sweep), the caption keeps what told the original apart.
   const caption = home.parameter === 'mode' ? mode : `${home.caption} · ${mode}`;
   return {
     // external_task_id is unique per account: the new task must not repeat it.
-    draft: { request: { ...request, mode, externalTaskId: null }, set: { id: home.id, kind: home.kind, parameter: home.parameter, caption, position } },
+    draft: {
+      request: { ...request, mode, externalTaskId: null },
+      set: { id: home.id, kind: home.kind, parameter: home.parameter, caption, position },
+    },
     assign,
   };
 };
@@ -42,6 +51,10 @@ export const hasOtherModeTwin = (original: Member, records: readonly Member[]): 
   const mode = otherMode(request.mode);
   const keys = Object.keys(request).filter((key) => !ignored.has(key)) as (keyof GenerationRequest)[];
   return records.some(
-    (other) => other !== original && other.set?.id === set.id && other.request?.mode === mode && keys.every((key) => sameValue(other.request?.[key], request[key])),
+    (other) =>
+      other !== original &&
+      other.set?.id === set.id &&
+      other.request?.mode === mode &&
+      keys.every((key) => sameValue(other.request?.[key], request[key])),
   );
 };

@@ -9,7 +9,10 @@ const record = (id: string, prompt: string, mode: 'std' | 'pro', submittedAt: nu
 
 describe('pickedSet', () => {
   it('captions two prompts × two modes by both, oldest first, under one id', () => {
-    const picked = pickedSet([record('d', 'a fox', 'pro', 4), record('a', 'a fox', 'std', 1), record('b', 'a heron', 'std', 2), record('c', 'a heron', 'pro', 3)], 'set-x');
+    const picked = pickedSet(
+      [record('d', 'a fox', 'pro', 4), record('a', 'a fox', 'std', 1), record('b', 'a heron', 'std', 2), record('c', 'a heron', 'pro', 3)],
+      'set-x',
+    );
     expect(picked?.map(({ set }) => [set.position, set.caption])).toEqual([
       [0, 'std · a fox'],
       [1, 'std · a heron'],
@@ -20,8 +23,14 @@ describe('pickedSet', () => {
   });
 
   it('captions by mode when the prompt is the same, by prompt when the mode is', () => {
-    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'pro', 2)])?.map(({ set }) => set.caption)).toEqual(['std', 'pro']);
-    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a heron', 'std', 2)])?.map(({ set }) => set.caption)).toEqual(['a fox', 'a heron']);
+    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'pro', 2)])?.map(({ set }) => set.caption)).toEqual([
+      'std',
+      'pro',
+    ]);
+    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a heron', 'std', 2)])?.map(({ set }) => set.caption)).toEqual([
+      'a fox',
+      'a heron',
+    ]);
   });
 
   it('refuses one clip, more than four, or a task whose request the studio never saw', () => {
@@ -31,25 +40,34 @@ describe('pickedSet', () => {
   });
 
   it('numbers clips that would read alike: the same prompt in the same mode', () => {
-    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'std', 2)])?.map(({ set }) => set.caption)).toEqual(['std #1', 'std #2']);
-    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'pro', 2), record('c', 'a fox', 'std', 3)])?.map(({ set }) => set.caption)).toEqual([
+    expect(pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'std', 2)])?.map(({ set }) => set.caption)).toEqual([
       'std #1',
-      'pro',
       'std #2',
     ]);
+    expect(
+      pickedSet([record('a', 'a fox', 'std', 1), record('b', 'a fox', 'pro', 2), record('c', 'a fox', 'std', 3)])?.map(
+        ({ set }) => set.caption,
+      ),
+    ).toEqual(['std #1', 'pro', 'std #2']);
   });
 });
 
 describe('alreadyInSets', () => {
   it('counts the records that would leave a set', () => {
-    const inSet = { ...record('a', 'a fox', 'std', 1), set: { id: 'set-a', kind: 'modes' as const, parameter: 'mode', caption: 'std', position: 0 } };
+    const inSet = {
+      ...record('a', 'a fox', 'std', 1),
+      set: { id: 'set-a', kind: 'modes' as const, parameter: 'mode', caption: 'std', position: 0 },
+    };
     expect(alreadyInSets([inSet, record('b', 'a fox', 'pro', 2)])).toBe(1);
     expect(alreadyInSets([record('b', 'a fox', 'pro', 2)])).toBe(0);
   });
 });
 
 describe('wholeSetOf', () => {
-  const inSet = (id: string, set: string, position: number) => ({ ...record(id, 'a fox', position ? 'pro' : 'std', position), set: { id: set, kind: 'modes' as const, parameter: 'mode', caption: position ? 'pro' : 'std', position } });
+  const inSet = (id: string, set: string, position: number) => ({
+    ...record(id, 'a fox', position ? 'pro' : 'std', position),
+    set: { id: set, kind: 'modes' as const, parameter: 'mode', caption: position ? 'pro' : 'std', position },
+  });
   const std = inSet('a', 'set-1', 0);
   const pro = inSet('b', 'set-1', 1);
   const loose = record('c', 'a fox', 'std', 3);

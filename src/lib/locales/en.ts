@@ -24,6 +24,30 @@ import { batch } from './en/batch.ts';
 import { batchEntry } from './en/batch-entry.ts';
 import { passthrough } from './en/passthrough.ts';
 
-export const en = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard, compare, compareEntry, prices, pricesEntry, sweep, sweepEntry, queue, batch, batchEntry, passthrough };
+export const en = {
+  app,
+  language,
+  compose,
+  tasks,
+  errors,
+  rules,
+  fields,
+  camera,
+  settings,
+  gallery,
+  player,
+  motionBrush,
+  storyboard,
+  compare,
+  compareEntry,
+  prices,
+  pricesEntry,
+  sweep,
+  sweepEntry,
+  queue,
+  batch,
+  batchEntry,
+  passthrough,
+};
 
 export type Catalog = typeof en;

@@ -23,4 +23,28 @@ import { batch } from './zh-cn/batch.ts';
 import { batchEntry } from './zh-cn/batch-entry.ts';
 import { passthrough } from './zh-cn/passthrough.ts';
 
-export const zhCN: Catalog = { app, language, compose, tasks, errors, rules, fields, camera, settings, gallery, player, motionBrush, storyboard, compare, compareEntry, prices, pricesEntry, sweep, sweepEntry, queue, batch, batchEntry, passthrough };
+export const zhCN: Catalog = {
+  app,
+  language,
+  compose,
+  tasks,
+  errors,
+  rules,
+  fields,
+  camera,
+  settings,
+  gallery,
+  player,
+  motionBrush,
+  storyboard,
+  compare,
+  compareEntry,
+  prices,
+  pricesEntry,
+  sweep,
+  sweepEntry,
+  queue,
+  batch,
+  batchEntry,
+  passthrough,
+};

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { newSetId } from '../../../generation/sets/comparison-set.ts';
@@ -28,8 +28,13 @@ export const BatchDialog = ({ draft, onClose }: BatchDialogProps) => {
 
   const reading = useMemo(() => (file ? readCsv(file.text, draft) : readPromptLines(text, draft)), [file, text, draft]);
   const badLines = new Set(reading.fileProblems.map((problem) => problem.row));
-  const rows = reading.rows.map((row) => (badLines.has(row.row) ? { ...row, problems: [...row.problems, ...reading.fileProblems.filter((p) => p.row === row.row)] } : row));
-  const problems: BatchProblem[] = [...reading.fileProblems.filter((p) => !rows.some((row) => row.row === p.row)), ...rows.flatMap((row) => row.problems)];
+  const rows = reading.rows.map((row) =>
+    badLines.has(row.row) ? { ...row, problems: [...row.problems, ...reading.fileProblems.filter((p) => p.row === row.row)] } : row,
+  );
+  const problems: BatchProblem[] = [
+    ...reading.fileProblems.filter((p) => !rows.some((row) => row.row === p.row)),
+    ...rows.flatMap((row) => row.problems),
+  ];
   const good = rows.filter((row) => row.problems.length === 0);
   const badCount = rows.length - good.length;
   const blocked = reading.fileProblems.some((p) => p.row === 1) || (badCount > 0 && !dropBad);
@@ -52,7 +57,12 @@ export const BatchDialog = ({ draft, onClose }: BatchDialogProps) => {
   const send = () => {
     if (toSend.length === 0) return;
     const id = newSetId();
-    sendDrafts(toSend.map((row, position) => ({ request: row.request, set: { id, kind: 'batch', parameter: null, caption: captionOf(row.request.prompt), position } })));
+    sendDrafts(
+      toSend.map((row, position) => ({
+        request: row.request,
+        set: { id, kind: 'batch', parameter: null, caption: captionOf(row.request.prompt), position },
+      })),
+    );
     onClose();
   };
 
@@ -87,8 +97,14 @@ export const BatchDialog = ({ draft, onClose }: BatchDialogProps) => {
           {t('batch.importCsv')}
           <input type="file" accept=".csv,text/csv" onChange={(event) => void onFile(event)} className="sr-only" />
         </label>
-        {unreadable ? <p role="alert" className="text-sm text-rose-300">{t('batch.problems.unreadable')}</p> : null}
-        {reading.ignoredColumns.length > 0 ? <p className="text-xs text-amber-200">{t('batch.ignored', { columns: reading.ignoredColumns.join(', ') })}</p> : null}
+        {unreadable ? (
+          <p role="alert" className="text-sm text-rose-300">
+            {t('batch.problems.unreadable')}
+          </p>
+        ) : null}
+        {reading.ignoredColumns.length > 0 ? (
+          <p className="text-xs text-amber-200">{t('batch.ignored', { columns: reading.ignoredColumns.join(', ') })}</p>
+        ) : null}
         <BatchProblems problems={problems} />
         <BatchTable rows={rows} />
         <div className="text-sm text-neutral-300" aria-live="polite">
@@ -105,7 +121,12 @@ export const BatchDialog = ({ draft, onClose }: BatchDialogProps) => {
           <Button variant="ghost" onClick={onClose}>
             {t('batch.cancel')}
           </Button>
-          <Button variant="primary" onClick={send} disabled={toSend.length === 0} aria-describedby={problems.length > 0 ? BATCH_PROBLEMS_ID : undefined}>
+          <Button
+            variant="primary"
+            onClick={send}
+            disabled={toSend.length === 0}
+            aria-describedby={problems.length > 0 ? BATCH_PROBLEMS_ID : undefined}
+          >
             {t('batch.send', { count: toSend.length || rows.length })}
           </Button>
         </div>

@@ -11,10 +11,18 @@ export const BatchTable = ({ rows }: { rows: BatchRow[] }) => {
         <caption className="sr-only">{t('batch.table')}</caption>
         <thead className="sticky top-0 bg-neutral-900 text-neutral-400">
           <tr>
-            <th scope="col" className="px-2 py-1">{t('batch.col.row')}</th>
-            <th scope="col" className="px-2 py-1">{t('batch.col.prompt')}</th>
-            <th scope="col" className="px-2 py-1">{t('batch.col.settings')}</th>
-            <th scope="col" className="px-2 py-1">{t('batch.col.check')}</th>
+            <th scope="col" className="px-2 py-1">
+              {t('batch.col.row')}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              {t('batch.col.prompt')}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              {t('batch.col.settings')}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              {t('batch.col.check')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +37,9 @@ export const BatchTable = ({ rows }: { rows: BatchRow[] }) => {
                 {request.cfgScale !== null ? ` · cfg ${request.cfgScale}` : ''}
                 {request.cameraControl ? ` · ${request.cameraControl.type}` : ''}
               </td>
-              <td className={`px-2 py-1 ${problems.length > 0 ? 'text-rose-300' : 'text-emerald-300'}`}>{problems.length > 0 ? t('batch.bad') : t('batch.ok')}</td>
+              <td className={`px-2 py-1 ${problems.length > 0 ? 'text-rose-300' : 'text-emerald-300'}`}>
+                {problems.length > 0 ? t('batch.bad') : t('batch.ok')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGenerationRequest } from '../../../api/generation-request.ts';
+import { defaultGenerationRequest } from '../../../api/generation-request.schema.ts';
 import { captionOf, readCsv, readPromptLines } from './batch-rows.ts';
 
-const draft = { ...defaultGenerationRequest(), prompt: 'draft prompt', negativePrompt: 'blur', mode: 'pro' as const, duration: 5, externalTaskId: 'studio-once' };
+const draft = {
+  ...defaultGenerationRequest(),
+  prompt: 'draft prompt',
+  negativePrompt: 'blur',
+  mode: 'pro' as const,
+  duration: 5,
+  externalTaskId: 'studio-once',
+};
 
 describe('readPromptLines', () => {
   it('makes one row a non-blank line, over the draft, numbered by line', () => {
@@ -24,11 +31,20 @@ describe('readPromptLines', () => {
 
 describe('readCsv', () => {
   it('applies parameter columns over the draft; an empty cell keeps the draft’s value', () => {
-    const csv = 'prompt,mode,duration,aspect_ratio,cfg_scale,Negative Prompt,camera\n"A kite, high",std,10,9:16,0.3,,down_back\nA boat,,,,,rain,\n';
+    const csv =
+      'prompt,mode,duration,aspect_ratio,cfg_scale,Negative Prompt,camera\n"A kite, high",std,10,9:16,0.3,,down_back\nA boat,,,,,rain,\n';
     const { rows, fileProblems, ignoredColumns } = readCsv(csv, draft);
     expect(fileProblems).toEqual([]);
     expect(ignoredColumns).toEqual([]);
-    expect(rows[0]!.request).toMatchObject({ prompt: 'A kite, high', mode: 'std', duration: 10, aspectRatio: '9:16', cfgScale: 0.3, negativePrompt: 'blur', cameraControl: { type: 'down_back' } });
+    expect(rows[0]!.request).toMatchObject({
+      prompt: 'A kite, high',
+      mode: 'std',
+      duration: 10,
+      aspectRatio: '9:16',
+      cfgScale: 0.3,
+      negativePrompt: 'blur',
+      cameraControl: { type: 'down_back' },
+    });
     expect(rows[1]!.request).toMatchObject({ prompt: 'A boat', mode: 'pro', duration: 5, negativePrompt: 'rain' });
     expect(rows.map((r) => r.row)).toEqual([2, 3]);
   });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { checkRequest } from '../../../api/check-request.ts';
 import { aspectRatios, cameraTypes, modes } from '../../../api/contract-limits.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 
 // A batch is rows of overrides on the composer's current draft: one prompt a line,
 // or a CSV with a `prompt` column and any parameter columns. Every row is checked
@@ -19,13 +19,20 @@ export type BatchProblem = {
 export type BatchRow = { row: number; request: GenerationRequest; problems: BatchProblem[] };
 export type BatchReading = { rows: BatchRow[]; fileProblems: BatchProblem[]; ignoredColumns: string[] };
 
-type Apply = (request: GenerationRequest, value: string) => GenerationRequest | { rule: string; params: Record<string, string | number>; message: string };
+type Apply = (
+  request: GenerationRequest,
+  value: string,
+) => GenerationRequest | { rule: string; params: Record<string, string | number>; message: string };
 
 const choice = <T extends string>(choices: readonly T[], value: string) => {
   const v = value.trim().toLowerCase();
   return (choices as readonly string[]).includes(v) ? (v as T) : null;
 };
-const badChoice = (choices: readonly string[], value: string) => ({ rule: 'choice', params: { choices: choices.join(', '), value }, message: `must be one of ${choices.join(', ')} (it is "${value}")` });
+const badChoice = (choices: readonly string[], value: string) => ({
+  rule: 'choice',
+  params: { choices: choices.join(', '), value },
+  message: `must be one of ${choices.join(', ')} (it is "${value}")`,
+});
 const number = (value: string) => {
   const n = Number(value.trim());
   return value.trim() !== '' && Number.isFinite(n) ? n : null;
@@ -41,9 +48,15 @@ const columns: Record<string, { field: string; apply: Apply }> = {
   model_name: { field: 'model', apply: (r, v) => ({ ...r, model: v.trim() }) },
   mode: { field: 'mode', apply: (r, v) => (choice(modes, v) ? { ...r, mode: choice(modes, v)! } : badChoice(modes, v)) },
   duration: { field: 'duration', apply: (r, v) => (number(v) === null ? badNumber(v) : { ...r, duration: number(v)! }) },
-  aspect_ratio: { field: 'aspectRatio', apply: (r, v) => (choice(aspectRatios, v) ? { ...r, aspectRatio: choice(aspectRatios, v)! } : badChoice(aspectRatios, v)) },
+  aspect_ratio: {
+    field: 'aspectRatio',
+    apply: (r, v) => (choice(aspectRatios, v) ? { ...r, aspectRatio: choice(aspectRatios, v)! } : badChoice(aspectRatios, v)),
+  },
   cfg_scale: { field: 'cfgScale', apply: (r, v) => (number(v) === null ? badNumber(v) : { ...r, cfgScale: number(v) }) },
-  sound: { field: 'sound', apply: (r, v) => (choice(['on', 'off'], v) ? { ...r, sound: choice(['on', 'off'] as const, v) } : badChoice(['on', 'off'], v)) },
+  sound: {
+    field: 'sound',
+    apply: (r, v) => (choice(['on', 'off'], v) ? { ...r, sound: choice(['on', 'off'] as const, v) } : badChoice(['on', 'off'], v)),
+  },
   camera: {
     field: 'cameraControl',
     apply: (r, v) => {
@@ -53,7 +66,14 @@ const columns: Record<string, { field: string; apply: Apply }> = {
     },
   },
 };
-const aliases: Record<string, string> = { model: 'model_name', negative: 'negative_prompt', camera_preset: 'camera', camera_control: 'camera', aspect: 'aspect_ratio', cfg: 'cfg_scale' };
+const aliases: Record<string, string> = {
+  model: 'model_name',
+  negative: 'negative_prompt',
+  camera_preset: 'camera',
+  camera_control: 'camera',
+  aspect: 'aspect_ratio',
+  cfg: 'cfg_scale',
+};
 export const batchColumns = Object.keys(columns);
 
 const columnOfField = (field: string, present: readonly string[]) => {
@@ -75,12 +95,19 @@ const buildRow = (base: GenerationRequest, row: number, cells: [string, string][
     }
     if (!column || value.trim() === '') continue;
     const next = column.apply(request, value);
-    if ('rule' in next) problems.push({ row, column: name, key: `batch.problems.${next.rule}`, params: next.params, message: next.message });
+    if ('rule' in next)
+      problems.push({ row, column: name, key: `batch.problems.${next.rule}`, params: next.params, message: next.message });
     else request = next;
   }
   const present = cells.map(([name]) => name);
   for (const issue of checkRequest(request))
-    problems.push({ row, column: columnOfField(issue.field, present), key: `rules.${issue.rule}`, params: issue.params, message: issue.message });
+    problems.push({
+      row,
+      column: columnOfField(issue.field, present),
+      key: `rules.${issue.rule}`,
+      params: issue.params,
+      message: issue.message,
+    });
   return { row, request, problems };
 };
 
@@ -100,7 +127,10 @@ export const readCsv = (text: string, base: GenerationRequest): BatchReading => 
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => {
-      const name = header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+      const name = header
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
       return aliases[name] ?? name;
     },
   });
@@ -112,7 +142,14 @@ export const readCsv = (text: string, base: GenerationRequest): BatchReading => 
     params: { detail: error.message },
     message: `the line could not be read (${error.message})`,
   }));
-  if (!headers.includes('prompt')) fileProblems.unshift({ row: 1, column: 'prompt', key: 'batch.problems.noPromptColumn', params: {}, message: 'the file has no "prompt" column' });
+  if (!headers.includes('prompt'))
+    fileProblems.unshift({
+      row: 1,
+      column: 'prompt',
+      key: 'batch.problems.noPromptColumn',
+      params: {},
+      message: 'the file has no "prompt" column',
+    });
   const rows = fileProblems.some((p) => p.row === 1)
     ? []
     : parsed.data.map((record, index) =>

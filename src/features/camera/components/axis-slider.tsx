@@ -9,7 +9,9 @@ export const AxisSlider = ({ axis, value, wasReset, onChange }: AxisSliderProps)
   const id = `camera-axis-${axis}`;
   const meaningId = `${id}-meaning`;
   return (
-    <div className={`rounded-md px-2 py-1.5 transition-colors duration-700 ${wasReset ? 'bg-amber-400/15 ring-1 ring-amber-400/60' : value !== 0 ? 'bg-neutral-800/70' : ''}`}>
+    <div
+      className={`rounded-md px-2 py-1.5 transition-colors duration-700 ${wasReset ? 'bg-amber-400/15 ring-1 ring-amber-400/60' : value !== 0 ? 'bg-neutral-800/70' : ''}`}
+    >
       <div className="flex items-baseline justify-between gap-2 text-xs">
         <label htmlFor={id} className="font-medium text-neutral-200">
           {t(`camera.axes.${axis}.label`)}
@@ -29,7 +31,7 @@ export const AxisSlider = ({ axis, value, wasReset, onChange }: AxisSliderProps)
         onChange={(event) => onChange(Number(event.target.value))}
         aria-describedby={meaningId}
         aria-valuetext={`${value} ${t(`camera.axes.${axis}.${value < 0 ? 'negative' : value > 0 ? 'positive' : 'still'}`)}`}
-        className={`w-full ${value !== 0 ? "accent-amber-400" : "accent-neutral-500"}`}
+        className={`w-full ${value !== 0 ? 'accent-amber-400' : 'accent-neutral-500'}`}
       />
       <p id={meaningId} className="flex justify-between text-[11px] text-neutral-400">
         <span>− {t(`camera.axes.${axis}.negative`)}</span>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { cameraAxes, type AspectRatio, type CameraAxis } from '../../../api/contract-limits.ts';
-import type { CameraControl } from '../../../api/generation-request.ts';
+import type { CameraControl } from '../../../api/generation-request.schema.ts';
 import { configOf, setAxis, withType } from '../utils/camera-axes.ts';
 import { AxisSlider } from './axis-slider.tsx';
 import { CameraPreview } from './camera-preview.tsx';
@@ -35,7 +35,10 @@ export const CameraEditor = ({ value, onChange, frame, aspectRatio, disabledReas
         <div inert className="opacity-25">
           <CameraTypePicker value={null} onChange={() => undefined} />
         </div>
-        <p className="absolute inset-0 flex items-center justify-center rounded-lg border border-neutral-800 bg-neutral-950/70 p-3 text-center text-xs text-neutral-300" role="note">
+        <p
+          className="absolute inset-0 flex items-center justify-center rounded-lg border border-neutral-800 bg-neutral-950/70 p-3 text-center text-xs text-neutral-300"
+          role="note"
+        >
           {disabledReason}
         </p>
       </div>
@@ -56,7 +59,13 @@ export const CameraEditor = ({ value, onChange, frame, aspectRatio, disabledReas
         <fieldset className="space-y-1">
           <legend className="text-xs text-neutral-400">{t('camera.oneAxis')}</legend>
           {cameraAxes.map((axis) => (
-            <AxisSlider key={axis} axis={axis} value={config[axis]} wasReset={reset.includes(axis)} onChange={(next) => moveAxis(axis, next)} />
+            <AxisSlider
+              key={axis}
+              axis={axis}
+              value={config[axis]}
+              wasReset={reset.includes(axis)}
+              onChange={(next) => moveAxis(axis, next)}
+            />
           ))}
           <p className="sr-only" aria-live="polite">
             {reset.length ? t('camera.resetAnnounce', { axes: reset.map((axis) => t(`camera.axes.${axis}.label`)).join(', ') }) : ''}

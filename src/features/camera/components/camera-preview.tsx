@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { AspectRatio } from '../../../api/contract-limits.ts';
-import type { CameraControl } from '../../../api/generation-request.ts';
+import type { CameraControl } from '../../../api/generation-request.schema.ts';
 import { movingAxes } from '../utils/camera-axes.ts';
 import { cameraMotion } from '../utils/camera-motion.ts';
 import { NeutralScene } from './neutral-scene.tsx';
@@ -23,7 +23,12 @@ export const CameraPreview = ({ control, frame, aspectRatio }: CameraPreviewProp
       element.style.transform = to;
       return () => void (element.style.transform = '');
     }
-    const animation = element.animate([{ transform: from }, { transform: to }], { duration: LOOP_MS, iterations: Infinity, direction: 'alternate', easing: 'ease-in-out' });
+    const animation = element.animate([{ transform: from }, { transform: to }], {
+      duration: LOOP_MS,
+      iterations: Infinity,
+      direction: 'alternate',
+      easing: 'ease-in-out',
+    });
     return () => animation.cancel();
   }, [from, to]);
 
@@ -34,12 +39,19 @@ export const CameraPreview = ({ control, frame, aspectRatio }: CameraPreviewProp
     : control.type !== 'simple'
       ? t(`camera.types.${control.type}.hint`)
       : axis
-        ? t('camera.preview.axis', { axis: t(`camera.axes.${axis}.label`), value: value > 0 ? `+${value}` : value, meaning: t(`camera.axes.${axis}.${value < 0 ? 'negative' : 'positive'}`) })
+        ? t('camera.preview.axis', {
+            axis: t(`camera.axes.${axis}.label`),
+            value: value > 0 ? `+${value}` : value,
+            meaning: t(`camera.axes.${axis}.${value < 0 ? 'negative' : 'positive'}`),
+          })
         : t('camera.preview.pickAxis');
 
   return (
     <figure className="space-y-1">
-      <div className="relative mx-auto max-h-56 overflow-hidden rounded-lg bg-neutral-950 [perspective:600px]" style={{ aspectRatio: aspectRatio.replace(':', ' / ') }}>
+      <div
+        className="relative mx-auto max-h-56 overflow-hidden rounded-lg bg-neutral-950 [perspective:600px]"
+        style={{ aspectRatio: aspectRatio.replace(':', ' / ') }}
+      >
         <div ref={scene} className="size-full will-change-transform" data-testid="camera-scene">
           {frame ? <img src={frame} alt="" className="size-full object-cover" /> : <NeutralScene />}
         </div>

@@ -20,7 +20,13 @@ export const CameraTypePicker = ({ value, onChange }: CameraTypePickerProps) => 
             title={t(`camera.types.${type}.hint`)}
             className="relative flex cursor-pointer flex-col items-center gap-1 rounded-lg border border-neutral-700 p-2 text-center text-xs has-[:checked]:border-amber-400 has-[:checked]:bg-amber-400/10 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-amber-400"
           >
-            <input type="radio" name="camera-type" className="absolute inset-0 cursor-pointer opacity-0" checked={current === type} onChange={() => onChange(type === 'none' ? null : type)} />
+            <input
+              type="radio"
+              name="camera-type"
+              className="absolute inset-0 cursor-pointer opacity-0"
+              checked={current === type}
+              onChange={() => onChange(type === 'none' ? null : type)}
+            />
             <CameraTypeIcon type={type} />
             <span className="font-medium leading-tight">{t(`camera.types.${type}.label`)}</span>
           </label>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRequest } from '../../../api/check-request.ts';
-import { defaultGenerationRequest } from '../../../api/generation-request.ts';
+import { defaultGenerationRequest } from '../../../api/generation-request.schema.ts';
 import { movingAxes, setAxis, withType, zeroConfig } from './camera-axes.ts';
 
 describe('setAxis', () => {

@@ -1,5 +1,5 @@
 import { cameraAxes, type CameraAxis, type CameraType } from '../../../api/contract-limits.ts';
-import type { CameraConfig, CameraControl } from '../../../api/generation-request.ts';
+import type { CameraConfig, CameraControl } from '../../../api/generation-request.schema.ts';
 
 // Kling's simple move takes exactly one non-zero axis. The editor keeps that true
 // as the creative works: moving one axis sets the others back to 0.
@@ -14,7 +14,11 @@ export const movingAxes = (control: CameraControl | null): CameraAxis[] => {
 };
 
 /** The simple move with `axis` at `value` and every other axis at 0, and which axes that reset. */
-export const setAxis = (control: CameraControl | null, axis: CameraAxis, value: number): { control: CameraControl; reset: CameraAxis[] } => {
+export const setAxis = (
+  control: CameraControl | null,
+  axis: CameraAxis,
+  value: number,
+): { control: CameraControl; reset: CameraAxis[] } => {
   const reset = movingAxes(control).filter((other) => other !== axis);
   return { control: { type: 'simple', config: { ...zeroConfig(), [axis]: value } }, reset };
 };

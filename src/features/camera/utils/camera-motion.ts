@@ -1,4 +1,4 @@
-import type { CameraControl } from '../../../api/generation-request.ts';
+import type { CameraControl } from '../../../api/generation-request.schema.ts';
 import { configOf } from './camera-axes.ts';
 
 // How the preview shows a move: the camera goes one way, so the scene seen through
@@ -9,8 +9,21 @@ export type Motion = { from: string; to: string };
 
 const STILL = 'translate(0%, 0%) rotateX(0deg) rotateY(0deg) rotate(0deg) scale(1)';
 
-const transform = ({ x = 0, y = 0, rx = 0, ry = 0, r = 0, s = 1 }: { x?: number; y?: number; rx?: number; ry?: number; r?: number; s?: number }) =>
-  `translate(${x}%, ${y}%) rotateX(${rx}deg) rotateY(${ry}deg) rotate(${r}deg) scale(${s})`;
+const transform = ({
+  x = 0,
+  y = 0,
+  rx = 0,
+  ry = 0,
+  r = 0,
+  s = 1,
+}: {
+  x?: number;
+  y?: number;
+  rx?: number;
+  ry?: number;
+  r?: number;
+  s?: number;
+}) => `translate(${x}%, ${y}%) rotateX(${rx}deg) rotateY(${ry}deg) rotate(${r}deg) scale(${s})`;
 
 const presets = {
   down_back: transform({ y: -10, s: 0.75 }),

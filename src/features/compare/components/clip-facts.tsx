@@ -24,7 +24,17 @@ export const ClipFacts = ({ member, facts, baseline }: ClipFactsProps) => {
   const relative = (value: number | null, of: number | null | undefined) => {
     const ratio = value === null ? null : ratioText(value, of);
     // A real space before it, so "1080p" and "2.25× of std" are not read as one word.
-    return ratio && baseline ? <>{' '}<span className="ml-1 whitespace-nowrap text-neutral-400">{t('compare.relative', { ratio, caption: baseline.member.set.caption.length <= 12 ? captionText(baseline.member.set, t) : t('compare.firstClip') })}</span></> : null;
+    return ratio && baseline ? (
+      <>
+        {' '}
+        <span className="ml-1 whitespace-nowrap text-neutral-400">
+          {t('compare.relative', {
+            ratio,
+            caption: baseline.member.set.caption.length <= 12 ? captionText(baseline.member.set, t) : t('compare.firstClip'),
+          })}
+        </span>
+      </>
+    ) : null;
   };
   const pending = <span className="text-neutral-400">{member.clipUrl ? t('compare.measuring') : '—'}</span>;
   const rows = [

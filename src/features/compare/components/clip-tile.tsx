@@ -19,12 +19,10 @@ const aspectClass: Record<string, string> = { '9:16': 'aspect-[9/16]', '1:1': 'a
 export const ClipTile = ({ member, enrol, onFacts, aspect, className = '' }: ClipTileProps) => {
   const clipRef = useClipRef(member.key, enrol, onFacts);
   return (
-    <div className={`relative overflow-hidden rounded-lg bg-black ring-1 ring-neutral-800 ${aspectClass[aspect] ?? 'aspect-video'} ${className}`}>
-      {member.clipUrl ? (
-        <CompareVideo key={member.clipUrl} member={member} clipRef={clipRef} />
-      ) : (
-        <MemberStatus member={member} />
-      )}
+    <div
+      className={`relative overflow-hidden rounded-lg bg-black ring-1 ring-neutral-800 ${aspectClass[aspect] ?? 'aspect-video'} ${className}`}
+    >
+      {member.clipUrl ? <CompareVideo key={member.clipUrl} member={member} clipRef={clipRef} /> : <MemberStatus member={member} />}
     </div>
   );
 };

@@ -6,7 +6,13 @@ import { sweptParameter } from '../utils/swept-parameter.ts';
 
 export type Layout = 'side' | 'wipe';
 
-type CompareHeaderProps = { members: CompareMember[]; layout: Layout; canWipe: boolean; onLayout: (layout: Layout) => void; onClose: () => void };
+type CompareHeaderProps = {
+  members: CompareMember[];
+  layout: Layout;
+  canWipe: boolean;
+  onLayout: (layout: Layout) => void;
+  onClose: () => void;
+};
 
 /** What is being compared, how it is laid out, and the way out. */
 export const CompareHeader = ({ members, layout, canWipe, onLayout, onClose }: CompareHeaderProps) => {
@@ -37,7 +43,11 @@ export const CompareHeader = ({ members, layout, canWipe, onLayout, onClose }: C
           </p>
         ) : null}
       </div>
-      <div role="radiogroup" aria-label={t('compare.layout')} className="order-last flex basis-full rounded-lg border border-neutral-700 p-0.5 text-xs sm:order-none sm:basis-auto">
+      <div
+        role="radiogroup"
+        aria-label={t('compare.layout')}
+        className="order-last flex basis-full rounded-lg border border-neutral-700 p-0.5 text-xs sm:order-none sm:basis-auto"
+      >
         {layouts.map((option) => (
           <label
             key={option}

@@ -13,7 +13,10 @@ import { WipeView } from './wipe-view.tsx';
 type CompareViewProps = { members: CompareMember[]; onClose: () => void };
 
 const isTyping = (target: EventTarget) =>
-  target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.getAttribute('role') === 'slider');
+  target instanceof HTMLInputElement ||
+  target instanceof HTMLSelectElement ||
+  target instanceof HTMLTextAreaElement ||
+  (target instanceof HTMLElement && target.getAttribute('role') === 'slider');
 
 /**
  * A comparison set on one screen: the clips under one transport, what was measured
@@ -28,7 +31,9 @@ export const CompareView = ({ members, onClose }: CompareViewProps) => {
   const [videoFacts, setVideoFacts] = useState<Record<string, VideoFacts>>({});
   const sizes = useFileSizes(members.map((member) => ({ key: member.key, url: member.clipUrl ? member.sizeUrl : null })));
   const onFacts = useCallback((key: string, facts: VideoFacts) => setVideoFacts((current) => ({ ...current, [key]: facts })), []);
-  const facts: Record<string, MeasuredFacts> = Object.fromEntries(members.map((member) => [member.key, { video: videoFacts[member.key], size: sizes[member.key] }]));
+  const facts: Record<string, MeasuredFacts> = Object.fromEntries(
+    members.map((member) => [member.key, { video: videoFacts[member.key], size: sizes[member.key] }]),
+  );
   const aspect = members.find((member) => member.request)?.request?.aspectRatio ?? '16:9';
   const [left, right] = members;
   const canWipe = members.length === 2 && Boolean(left?.clipUrl && right?.clipUrl);

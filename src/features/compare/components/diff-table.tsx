@@ -60,7 +60,11 @@ export const DiffTable = ({ members }: { members: CompareMember[] }) => {
                     {t(`fields.${row.field}`)}
                   </th>
                   {row.values.map((value, index) => (
-                    <td key={members[index]?.key ?? index} className="max-w-72 truncate px-3 py-1.5 font-mono text-xs text-neutral-100" title={say(t, value)}>
+                    <td
+                      key={members[index]?.key ?? index}
+                      className="max-w-72 truncate px-3 py-1.5 font-mono text-xs text-neutral-100"
+                      title={say(t, value)}
+                    >
                       {say(t, value)}
                     </td>
                   ))}

@@ -10,7 +10,9 @@ export const MemberStatus = ({ member }: { member: CompareMember }) => {
   if (status === 'failed')
     return (
       <div className="flex h-full flex-col items-center justify-center gap-2 p-4 text-center">
-        <span className="rounded bg-rose-500/15 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-rose-300">{t('compare.status.failed')}</span>
+        <span className="rounded bg-rose-500/15 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-rose-300">
+          {t('compare.status.failed')}
+        </span>
         <p className="text-sm text-rose-200">{t('compare.failed', { message: member.error ?? t('compare.unknown') })}</p>
       </div>
     );
@@ -19,7 +21,9 @@ export const MemberStatus = ({ member }: { member: CompareMember }) => {
     <div className="flex h-full flex-col items-center justify-center gap-3 p-6">
       <p className="text-sm text-neutral-300">
         {word}
-        {member.progress !== null && status === 'running' ? <span className="ml-2 font-mono text-neutral-400">{member.progress}%</span> : null}
+        {member.progress !== null && status === 'running' ? (
+          <span className="ml-2 font-mono text-neutral-400">{member.progress}%</span>
+        ) : null}
       </p>
       {status === 'queued' || status === 'running' ? (
         <div className="w-2/3 max-w-56">

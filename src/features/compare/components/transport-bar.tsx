@@ -23,13 +23,27 @@ export const TransportBar = ({ sync, state }: { sync: VideoSync; state: SyncStat
   return (
     <div role="group" aria-label={t('compare.transport')} className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
       <div className="flex items-center gap-1">
-        <Button variant="ghost" className="px-2 font-mono" disabled={disabled} onClick={() => void sync.step(-1)} aria-label={t('compare.frameBack')} title={t('compare.frameBack')}>
+        <Button
+          variant="ghost"
+          className="px-2 font-mono"
+          disabled={disabled}
+          onClick={() => void sync.step(-1)}
+          aria-label={t('compare.frameBack')}
+          title={t('compare.frameBack')}
+        >
           <StepIcon direction={-1} />
         </Button>
         <Button variant="primary" className="w-24" disabled={disabled} onClick={() => void sync.toggle()} data-autofocus>
           {state.playing ? `❚❚ ${t('compare.pause')}` : `▶ ${t('compare.play')}`}
         </Button>
-        <Button variant="ghost" className="px-2 font-mono" disabled={disabled} onClick={() => void sync.step(1)} aria-label={t('compare.frameForward')} title={t('compare.frameForward')}>
+        <Button
+          variant="ghost"
+          className="px-2 font-mono"
+          disabled={disabled}
+          onClick={() => void sync.step(1)}
+          aria-label={t('compare.frameForward')}
+          title={t('compare.frameForward')}
+        >
           <StepIcon direction={1} />
         </Button>
       </div>
@@ -50,12 +64,21 @@ export const TransportBar = ({ sync, state }: { sync: VideoSync; state: SyncStat
         className="min-w-40 flex-1 accent-amber-400"
       />
       <label className="flex items-center gap-1.5 text-xs text-neutral-300">
-        <input type="checkbox" className="size-4 accent-amber-400" checked={state.loop} onChange={(event) => sync.setLoop(event.target.checked)} />
+        <input
+          type="checkbox"
+          className="size-4 accent-amber-400"
+          checked={state.loop}
+          onChange={(event) => sync.setLoop(event.target.checked)}
+        />
         {t('compare.loop')}
       </label>
       <label className="flex items-center gap-1.5 text-xs text-neutral-300">
         {t('compare.speed')}
-        <select value={state.rate} onChange={(event) => sync.setRate(Number(event.target.value))} className="rounded-md border border-neutral-700 bg-neutral-900 px-1.5 py-1 font-mono text-xs">
+        <select
+          value={state.rate}
+          onChange={(event) => sync.setRate(Number(event.target.value))}
+          className="rounded-md border border-neutral-700 bg-neutral-900 px-1.5 py-1 font-mono text-xs"
+        >
           {speeds.map((speed) => (
             <option key={speed} value={speed}>
               {speed}×
@@ -63,7 +86,9 @@ export const TransportBar = ({ sync, state }: { sync: VideoSync; state: SyncStat
           ))}
         </select>
       </label>
-      {state.total > state.ready ? <span className="text-xs text-neutral-400">{t('compare.waiting', { count: state.total - state.ready })}</span> : null}
+      {state.total > state.ready ? (
+        <span className="text-xs text-neutral-400">{t('compare.waiting', { count: state.total - state.ready })}</span>
+      ) : null}
     </div>
   );
 };

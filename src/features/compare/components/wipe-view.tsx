@@ -20,7 +20,10 @@ type WipeViewProps = {
 const clamp = (value: number) => Math.min(100, Math.max(0, value));
 // The frame must be exactly the picture's shape, so the divider's percentage is the picture's too:
 // tall and square clips get a width from the height they may take.
-const aspectClass: Record<string, string> = { '9:16': 'aspect-[9/16] w-[min(100%,calc(68vh*9/16))]', '1:1': 'aspect-square w-[min(100%,68vh)]' };
+const aspectClass: Record<string, string> = {
+  '9:16': 'aspect-[9/16] w-[min(100%,calc(68vh*9/16))]',
+  '1:1': 'aspect-square w-[min(100%,68vh)]',
+};
 
 /**
  * Two clips on top of each other: the left clip shows left of the divider, the right
@@ -43,7 +46,16 @@ export const WipeView = ({ left, right, facts, enrol, onFacts, aspect }: WipeVie
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const by = event.shiftKey ? 10 : 2;
-    const next = { ArrowLeft: split - by, ArrowDown: split - by, ArrowRight: split + by, ArrowUp: split + by, Home: 0, End: 100, PageDown: split - 10, PageUp: split + 10 }[event.key];
+    const next = {
+      ArrowLeft: split - by,
+      ArrowDown: split - by,
+      ArrowRight: split + by,
+      ArrowUp: split + by,
+      Home: 0,
+      End: 100,
+      PageDown: split - 10,
+      PageUp: split + 10,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     // The transport also listens for arrows; the divider has them while it has focus.
@@ -85,14 +97,20 @@ export const WipeView = ({ left, right, facts, enrol, onFacts, aspect }: WipeVie
           style={{ left: `${split}%` }}
         >
           <div className="h-full w-0.5 bg-white/90 shadow-[0_0_6px_rgba(0,0,0,0.8)] group-focus-visible:bg-amber-400" />
-          <div className="absolute top-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-neutral-900/80 px-1.5 py-1 text-[10px] leading-none text-white group-focus-visible:border-amber-400">◀▶</div>
+          <div className="absolute top-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-neutral-900/80 px-1.5 py-1 text-[10px] leading-none text-white group-focus-visible:border-amber-400">
+            ◀▶
+          </div>
         </div>
       </div>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {[left, right].map((member, index) => (
           <div key={member.key} className="space-y-1.5 rounded-xl border border-neutral-800 bg-neutral-900/50 p-2">
             <CaptionChip member={member} index={index} />
-            <ClipFacts member={member} facts={facts[member.key] ?? {}} baseline={index === 1 ? { facts: facts[left.key] ?? {}, member: left } : null} />
+            <ClipFacts
+              member={member}
+              facts={facts[member.key] ?? {}}
+              baseline={index === 1 ? { facts: facts[left.key] ?? {}, member: left } : null}
+            />
           </div>
         ))}
       </div>

@@ -12,7 +12,8 @@ export const useClipRef = (key: string, enrol: Enrol, onFacts: (key: string, fac
     (video: HTMLVideoElement | null) => {
       if (!video) return undefined;
       const report = () => {
-        if (video.readyState >= 1 && video.videoWidth > 0) onFacts(key, { width: video.videoWidth, height: video.videoHeight, duration: video.duration });
+        if (video.readyState >= 1 && video.videoWidth > 0)
+          onFacts(key, { width: video.videoWidth, height: video.videoHeight, duration: video.duration });
       };
       report();
       video.addEventListener('loadedmetadata', report);

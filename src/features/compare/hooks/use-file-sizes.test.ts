@@ -3,7 +3,9 @@ import { contentLength } from './use-file-sizes.ts';
 
 // A fetch that answers only when aborted, like a route that never sends its headers.
 const hangingFetch = (_url: string, init?: RequestInit) =>
-  new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+  new Promise<Response>((_resolve, reject) =>
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+  );
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -23,7 +23,10 @@ export const toMember = (record: TaskRecord & { set: NonNullable<TaskRecord['set
   };
 };
 
-const inSet = (setId: string) => (record: TaskRecord): record is TaskRecord & { set: NonNullable<TaskRecord['set']> } => record.set?.id === setId;
+const inSet =
+  (setId: string) =>
+  (record: TaskRecord): record is TaskRecord & { set: NonNullable<TaskRecord['set']> } =>
+    record.set?.id === setId;
 
 /** The members of one comparison set, in the order they were sent; live as polling updates the records. */
 export const useSetMembers = (setId: string): { members: CompareMember[]; hydrated: boolean } => {

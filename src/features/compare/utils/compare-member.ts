@@ -1,5 +1,5 @@
-import type { GenerationRequest } from '../../../api/generation-request.ts';
-import type { TaskStatus } from '../../../api/task.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
+import type { TaskStatus } from '../../../api/task.schema.ts';
 import type { SetMembership } from '../../../generation/sets/comparison-set.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
-import { defaultGenerationRequest } from '../../../api/request-shape.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
+import { defaultGenerationRequest } from '../../../api/generation-request.ts';
 import { lastRequestDiff, requestDiff } from './request-diff.ts';
 
 const base: GenerationRequest = { ...defaultGenerationRequest(), prompt: 'a lighthouse at dusk', externalTaskId: 'studio-1' };
@@ -8,7 +8,15 @@ const base: GenerationRequest = { ...defaultGenerationRequest(), prompt: 'a ligh
 describe('requestDiff', () => {
   it('lists only the parameters that differ, ignoring ids', () => {
     const rows = requestDiff([base, { ...base, mode: 'pro', externalTaskId: 'studio-2' }]);
-    expect(rows).toEqual([{ field: 'mode', values: [{ type: 'mode', mode: 'std' }, { type: 'mode', mode: 'pro' }] }]);
+    expect(rows).toEqual([
+      {
+        field: 'mode',
+        values: [
+          { type: 'mode', mode: 'std' },
+          { type: 'mode', mode: 'pro' },
+        ],
+      },
+    ]);
   });
 
   it('is empty for identical requests and for a single member', () => {
@@ -25,7 +33,11 @@ describe('requestDiff', () => {
     expect(rows.map((row) => row.field)).toEqual(['cfgScale', 'cameraControl', 'image']);
     expect(rows[0]?.values).toEqual([{ type: 'text', text: '0.2' }, { type: 'text', text: '0.8' }, { type: 'unset' }]);
     expect(rows[1]?.values).toEqual([{ type: 'text', text: 'simple: zoom 5' }, { type: 'text', text: 'down_back' }, { type: 'unset' }]);
-    expect(rows[2]?.values).toEqual([{ type: 'image', n: 1 }, { type: 'image', n: 2 }, { type: 'image', n: 1 }]);
+    expect(rows[2]?.values).toEqual([
+      { type: 'image', n: 1 },
+      { type: 'image', n: 2 },
+      { type: 'image', n: 1 },
+    ]);
   });
 
   it('marks a member whose request is unknown', () => {
@@ -36,8 +48,18 @@ describe('requestDiff', () => {
 
   it('compares nested values by content, not by key order or reference', () => {
     const camera = (zoom: number) => ({ type: 'simple' as const, config: { pan: 0, zoom } });
-    expect(requestDiff([{ ...base, cameraControl: camera(5) }, { ...base, cameraControl: { config: { zoom: 5, pan: 0 }, type: 'simple' } }])).toEqual([]);
-    expect(requestDiff([{ ...base, cameraControl: camera(5) }, { ...base, cameraControl: camera(6) }]).map((row) => row.field)).toEqual(['cameraControl']);
+    expect(
+      requestDiff([
+        { ...base, cameraControl: camera(5) },
+        { ...base, cameraControl: { config: { zoom: 5, pan: 0 }, type: 'simple' } },
+      ]),
+    ).toEqual([]);
+    expect(
+      requestDiff([
+        { ...base, cameraControl: camera(5) },
+        { ...base, cameraControl: camera(6) },
+      ]).map((row) => row.field),
+    ).toEqual(['cameraControl']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { sameValue } from '../../../lib/same-value.ts';
 
 // Which request parameters differ across a set, each value described so the view can

@@ -53,7 +53,17 @@ export const createVideoSync = (scheduler: Scheduler = browserScheduler) => {
   // Followers running a little fast or slow to catch the leader.
   const nudged = new Set<HTMLVideoElement>();
   let time = 0;
-  let state: SyncState = { duration: 0, playing: false, loop: true, rate: 1, fps: DEFAULT_FPS, fpsMeasured: false, seeking: false, total: 0, ready: 0 };
+  let state: SyncState = {
+    duration: 0,
+    playing: false,
+    loop: true,
+    rate: 1,
+    fps: DEFAULT_FPS,
+    fpsMeasured: false,
+    seeking: false,
+    total: 0,
+    ready: 0,
+  };
   let seekToken = 0;
   let stopTicking: (() => void) | null = null;
   let lastFrame: { mediaTime: number; frames: number } | null = null;

@@ -21,7 +21,11 @@ export const AdvancedFields = (props: AdvancedFieldsProps) => {
   const [open, setOpen] = useState(false);
   const hasIssues = issuesFor(props.issues, 'callbackUrl', 'externalTaskId', 'extraMetadata').length > 0;
   return (
-    <details className="group rounded-lg border border-neutral-800 p-3" open={hasIssues || undefined} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      className="group rounded-lg border border-neutral-800 p-3"
+      open={hasIssues || undefined}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="cursor-pointer text-sm font-medium text-neutral-300">{t('compose.advanced')}</summary>
       {open || hasIssues ? (
         <Suspense fallback={<div className="mt-3 h-64" aria-busy />}>

@@ -11,7 +11,16 @@ export const AspectShape = ({ ratio }: { ratio: AspectRatio }) => {
   const { width, height } = boxes[ratio];
   return (
     <svg width="26" height="26" viewBox="0 0 26 26" aria-hidden className="mx-auto">
-      <rect x={(26 - width) / 2} y={(26 - height) / 2} width={width} height={height} rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <rect
+        x={(26 - width) / 2}
+        y={(26 - height) / 2}
+        width={width}
+        height={height}
+        rx="2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      />
     </svg>
   );
 };

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import type { AspectRatio } from '../../../api/contract-limits.ts';
-import type { CameraControl, GenerationRequest } from '../../../api/generation-request.ts';
+import type { CameraControl, GenerationRequest } from '../../../api/generation-request.schema.ts';
 import type { ModelAdvice } from '../../../api/model-capabilities.ts';
 import { activeControls } from '../utils/active-controls.ts';
 import type { ComposeTab } from '../utils/compose-tabs.ts';
@@ -44,19 +44,19 @@ export const CameraSection = ({ tab, request, issues, advice, patch, renderCamer
   const cameraAdvice = issuesFor(advice, 'cameraControl');
   return (
     <section aria-labelledby="camera-heading" className="space-y-2">
-        <h3 id="camera-heading" className="text-xs font-medium uppercase tracking-wide text-neutral-400">
-          {t('fields.cameraControl')}
-        </h3>
-        <ExclusiveControls active={active} maskCount={(request.staticMask ? 1 : 0) + (request.dynamicMasks?.length ?? 0)} />
-        {renderCamera({
-          value: request.cameraControl,
-          onChange: (cameraControl) => patch({ cameraControl }),
-          frame: request.image ? previewSrc(request.image) : null,
-          aspectRatio: request.aspectRatio,
-          disabledReason,
-          describedBy: cameraIssues.length || cameraAdvice.length ? messagesId('cameraControl') : undefined,
-        })}
-        <FieldMessages id={messagesId('cameraControl')} issues={cameraIssues} advice={cameraAdvice} />
+      <h3 id="camera-heading" className="text-xs font-medium uppercase tracking-wide text-neutral-400">
+        {t('fields.cameraControl')}
+      </h3>
+      <ExclusiveControls active={active} maskCount={(request.staticMask ? 1 : 0) + (request.dynamicMasks?.length ?? 0)} />
+      {renderCamera({
+        value: request.cameraControl,
+        onChange: (cameraControl) => patch({ cameraControl }),
+        frame: request.image ? previewSrc(request.image) : null,
+        aspectRatio: request.aspectRatio,
+        disabledReason,
+        describedBy: cameraIssues.length || cameraAdvice.length ? messagesId('cameraControl') : undefined,
+      })}
+      <FieldMessages id={messagesId('cameraControl')} issues={cameraIssues} advice={cameraAdvice} />
     </section>
   );
 };

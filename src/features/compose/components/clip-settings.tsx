@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { capabilitiesFor, type ModelAdvice } from '../../../api/model-capabilities.ts';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
 import { issuesFor } from './field-messages.tsx';
@@ -35,7 +35,13 @@ export const ClipSettings = ({ request, issues, advice, hasFirstFrame, patch }: 
           { value: 'pro', label: t('compose.modePro'), hint: t('compose.modeProHint') },
         ]}
       />
-      <DurationField model={request.model} value={request.duration} issues={issues} advice={advice} onChange={(duration) => patch({ duration })} />
+      <DurationField
+        model={request.model}
+        value={request.duration}
+        issues={issues}
+        advice={advice}
+        onChange={(duration) => patch({ duration })}
+      />
       <AspectField value={request.aspectRatio} followsImage={hasFirstFrame} onChange={(aspectRatio) => patch({ aspectRatio })} />
       <CfgField value={request.cfgScale} issues={issues} advice={advice} onChange={(cfgScale) => patch({ cfgScale })} />
       {caps === null || caps.sound || request.sound ? (

@@ -1,7 +1,7 @@
 import { type FormEvent, type KeyboardEvent, type ReactNode, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import type { CreateCall } from '../../../api/build-create-body.ts';
 import { mayDropFields } from '../../../api/may-drop-fields.ts';
 import { modes } from '../../../api/contract-limits.ts';
@@ -50,7 +50,16 @@ export type BatchSlotProps = { request: GenerationRequest; disabled: boolean };
 // Generate does not jump when they arrive after the first frame.
 const settingsHeight: Record<ComposeTab, string> = { text: 'min-h-[69rem]', image: 'min-h-[74.5rem]', frames: 'min-h-[61.5rem]' };
 
-export const ComposeForm = ({ onSent, renderCamera, renderMotionBrush, renderStoryboard, settings, renderSweep, renderBatch, renderPassthrough }: ComposeFormProps) => {
+export const ComposeForm = ({
+  onSent,
+  renderCamera,
+  renderMotionBrush,
+  renderStoryboard,
+  settings,
+  renderSweep,
+  renderBatch,
+  renderPassthrough,
+}: ComposeFormProps) => {
   const { t } = useTranslation();
   const { surface, send: onSubmit, isPending: isSubmitting, errorText: submitError } = useComposerSend(onSent);
   const hydrated = useDraftHydrated();
@@ -62,7 +71,11 @@ export const ComposeForm = ({ onSent, renderCamera, renderMotionBrush, renderSto
     const { tab: resetTab, drafts } = useDraftStore.getState();
     const before = drafts[resetTab];
     reset();
-    useToastStore.getState().show({ message: t('compose.resetDone'), tone: 'info', action: { label: t('compose.undoReset'), run: () => restore(resetTab, before) } });
+    useToastStore.getState().show({
+      message: t('compose.resetDone'),
+      tone: 'info',
+      action: { label: t('compose.undoReset'), run: () => restore(resetTab, before) },
+    });
   };
   const [runs, setRuns] = useState(1);
   // The first frame has what typing and sending need (the prompts and Generate); the
@@ -86,14 +99,25 @@ export const ComposeForm = ({ onSent, renderCamera, renderMotionBrush, renderSto
     const ids = externalIdsForRuns(request.externalTaskId, modes.length);
     markSent(ids);
     const id = newSetId();
-    onSubmit(modes.map((mode, position) => ({ request: { ...request, mode, externalTaskId: ids[position] ?? null }, set: { id, kind: 'modes', parameter: 'mode', caption: mode, position } })));
+    onSubmit(
+      modes.map((mode, position) => ({
+        request: { ...request, mode, externalTaskId: ids[position] ?? null },
+        set: { id, kind: 'modes', parameter: 'mode', caption: mode, position },
+      })),
+    );
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
   };
 
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown} className="space-y-4 rounded-xl border border-neutral-800 bg-neutral-900/60 p-4 sm:p-5" aria-labelledby="compose-heading" aria-busy={!hydrated}>
+    <form
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      className="space-y-4 rounded-xl border border-neutral-800 bg-neutral-900/60 p-4 sm:p-5"
+      aria-labelledby="compose-heading"
+      aria-busy={!hydrated}
+    >
       <div className="flex items-center justify-between gap-2">
         <h2 id="compose-heading" className="text-lg font-semibold">
           {t('compose.heading')}
@@ -112,15 +136,40 @@ export const ComposeForm = ({ onSent, renderCamera, renderMotionBrush, renderSto
       {hydrated ? (
         <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} aria-busy={!settingsShown} className="space-y-5">
           <ComposeInputs tab={tab} request={request} issues={issues} patch={patch} onUrlLoaded={onUrlLoaded} />
-          <TextField field="prompt" label={t('compose.prompt')} value={draft.request.prompt} placeholder={t(`compose.promptPlaceholder.${tab}`)} rows={5} issues={issues} onChange={(prompt) => patch({ prompt })} />
-          <TextField field="negativePrompt" label={t('compose.negativePrompt')} value={draft.request.negativePrompt} placeholder={t('compose.negativePlaceholder')} rows={2} issues={issues} onChange={(negativePrompt) => patch({ negativePrompt })} />
+          <TextField
+            field="prompt"
+            label={t('compose.prompt')}
+            value={draft.request.prompt}
+            placeholder={t(`compose.promptPlaceholder.${tab}`)}
+            rows={5}
+            issues={issues}
+            onChange={(prompt) => patch({ prompt })}
+          />
+          <TextField
+            field="negativePrompt"
+            label={t('compose.negativePrompt')}
+            value={draft.request.negativePrompt}
+            placeholder={t('compose.negativePlaceholder')}
+            rows={2}
+            issues={issues}
+            onChange={(negativePrompt) => patch({ negativePrompt })}
+          />
           {settingsShown ? (
             <>
               <ClipSettings request={request} issues={issues} advice={advice} hasFirstFrame={Boolean(request.image)} patch={patch} />
               <StoryboardSection request={request} issues={issues} advice={advice} patch={patch} renderStoryboard={renderStoryboard} />
               <CameraSection tab={tab} request={request} issues={issues} advice={advice} patch={patch} renderCamera={renderCamera} />
-              {tab === 'image' ? <MotionBrushSection request={request} issues={issues} patch={patch} renderMotionBrush={renderMotionBrush} /> : null}
-              <AdvancedFields callbackUrl={request.callbackUrl} externalTaskId={request.externalTaskId} metadataText={draft.metadataText} issues={issues} onChange={patch} onMetadataText={setMetadataText} />
+              {tab === 'image' ? (
+                <MotionBrushSection request={request} issues={issues} patch={patch} renderMotionBrush={renderMotionBrush} />
+              ) : null}
+              <AdvancedFields
+                callbackUrl={request.callbackUrl}
+                externalTaskId={request.externalTaskId}
+                metadataText={draft.metadataText}
+                issues={issues}
+                onChange={patch}
+                onMetadataText={setMetadataText}
+              />
               <RequestPreview call={call} />
               {renderPassthrough?.(call, request.duration, mayDropFields(request))}
             </>
@@ -133,9 +182,23 @@ export const ComposeForm = ({ onSent, renderCamera, renderMotionBrush, renderSto
       )}
       {/* Generate stays in sight however long the settings above it run: it sticks to the bottom of
           the composer's scroll area (the page, on a phone), over the form's own padding. */}
-      <div ref={generateBar} className="sticky bottom-0 z-10 -mx-4 -mb-4 rounded-b-xl bg-neutral-900 px-4 pb-4 sm:-mx-5 sm:-mb-5 sm:px-5 sm:pb-5">
-        <GenerateBar issues={hydrated ? issues : []} isSubmitting={isSubmitting || !hydrated} runs={runs} onRuns={setRuns} submitError={submitError} extras={settingsShown} onStdPro={submitModes}
-          cost={<ComposerCost batches={{ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) }} />}
+      <div
+        ref={generateBar}
+        className="sticky bottom-0 z-10 -mx-4 -mb-4 rounded-b-xl bg-neutral-900 px-4 pb-4 sm:-mx-5 sm:-mb-5 sm:px-5 sm:pb-5"
+      >
+        <GenerateBar
+          issues={hydrated ? issues : []}
+          isSubmitting={isSubmitting || !hydrated}
+          runs={runs}
+          onRuns={setRuns}
+          submitError={submitError}
+          extras={settingsShown}
+          onStdPro={submitModes}
+          cost={
+            <ComposerCost
+              batches={{ generate: Array.from({ length: runs }, () => request), stdPro: modes.map((mode) => ({ ...request, mode })) }}
+            />
+          }
           sweep={renderSweep?.({ request, issues, disabled: !hydrated || isSubmitting })}
           batch={renderBatch?.({ request, disabled: !hydrated })}
         />

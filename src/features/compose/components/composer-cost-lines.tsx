@@ -10,7 +10,13 @@ export const ComposerCostLines = ({ batches, table: stored }: { batches: CostBat
   return (
     <div className="space-y-0.5">
       <CostLine estimate={estimate(batches.generate, table)} />
-      {table ? <CostLine estimate={estimate(batches.stdPro, table)} prefix={t('pricesEntry.cost.stdPro')} className="block text-xs text-neutral-400" /> : null}
+      {table ? (
+        <CostLine
+          estimate={estimate(batches.stdPro, table)}
+          prefix={t('pricesEntry.cost.stdPro')}
+          className="block text-xs text-neutral-400"
+        />
+      ) : null}
     </div>
   );
 };

@@ -22,7 +22,9 @@ export const ExclusiveControls = ({ active, maskCount = 0 }: { active: Exclusive
         ))}
       </ul>
       <p className="mt-1.5 text-neutral-400">
-        {current ? t('compose.exclusive.activeExplain', { control: t(`compose.exclusive.${current}`) }) : t('compose.exclusive.noneExplain')}
+        {current
+          ? t('compose.exclusive.activeExplain', { control: t(`compose.exclusive.${current}`) })
+          : t('compose.exclusive.noneExplain')}
       </p>
     </div>
   );

@@ -20,7 +20,10 @@ export const FieldMessages = ({ id, issues, advice = [] }: FieldMessagesProps) =
       ))}
       {advice.map((item) => (
         <li key={`${item.field}-${item.rule}`} className="text-amber-300">
-          {t(`rules.advice.${item.rule}`, { ...item.params, feature: t(`compose.features.${item.params.feature}` as 'compose.features.sound', { defaultValue: '' }) })}
+          {t(`rules.advice.${item.rule}`, {
+            ...item.params,
+            feature: t(`compose.features.${item.params.feature}` as 'compose.features.sound', { defaultValue: '' }),
+          })}
         </li>
       ))}
     </ul>

@@ -15,13 +15,32 @@ export const FramesInputs = ({ image, imageTail, issues, onChange, onUrlLoaded }
   const { t } = useTranslation();
   return (
     <div className="space-y-2">
-      <ImageSlot field="image" label={t('fields.image')} value={image} issues={issues} onChange={(value) => onChange({ image: value })} onUrlLoaded={onUrlLoaded} />
+      <ImageSlot
+        field="image"
+        label={t('fields.image')}
+        value={image}
+        issues={issues}
+        onChange={(value) => onChange({ image: value })}
+        onUrlLoaded={onUrlLoaded}
+      />
       <div className="flex justify-center">
-        <Button variant="ghost" className="text-xs" onClick={() => onChange({ image: imageTail, imageTail: image })} disabled={!image && !imageTail}>
+        <Button
+          variant="ghost"
+          className="text-xs"
+          onClick={() => onChange({ image: imageTail, imageTail: image })}
+          disabled={!image && !imageTail}
+        >
           <span aria-hidden>⇅</span> {t('compose.image.swap')}
         </Button>
       </div>
-      <ImageSlot field="imageTail" label={t('fields.imageTail')} value={imageTail} issues={issues} onChange={(value) => onChange({ imageTail: value })} onUrlLoaded={onUrlLoaded} />
+      <ImageSlot
+        field="imageTail"
+        label={t('fields.imageTail')}
+        value={imageTail}
+        issues={issues}
+        onChange={(value) => onChange({ imageTail: value })}
+        onUrlLoaded={onUrlLoaded}
+      />
     </div>
   );
 };

@@ -23,7 +23,18 @@ const REASON_ID = 'generate-blocked-reason';
 const REASONS_SHOWN = 2;
 export const RUNS_MAX = 4;
 
-export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, extras = true, onStdPro, cost, sweep, batch }: GenerateBarProps) => {
+export const GenerateBar = ({
+  issues,
+  isSubmitting,
+  runs,
+  onRuns,
+  submitError,
+  extras = true,
+  onStdPro,
+  cost,
+  sweep,
+  batch,
+}: GenerateBarProps) => {
   const { t } = useTranslation();
   const reasons = issues.map(
     (issue) =>
@@ -36,13 +47,26 @@ export const GenerateBar = ({ issues, isSubmitting, runs, onRuns, submitError, e
   return (
     <div className="space-y-2 border-t border-neutral-800 pt-4">
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" className="flex-1 py-2.5 whitespace-nowrap" aria-disabled={blocked} aria-describedby={issues.length ? REASON_ID : undefined}>
+        <Button
+          type="submit"
+          variant="primary"
+          className="flex-1 py-2.5 whitespace-nowrap"
+          aria-disabled={blocked}
+          aria-describedby={issues.length ? REASON_ID : undefined}
+        >
           {isSubmitting ? t('compose.generating') : runs > 1 ? t('compose.generateRuns', { runs }) : t('compose.generate')}
           {/* Not on touch screens, nor where it would squeeze the label onto two lines. */}
-          <kbd className="hidden rounded bg-neutral-950/20 px-1.5 text-xs font-normal sm:inline pointer-coarse:hidden">{t('compose.shortcut')}</kbd>
+          <kbd className="hidden rounded bg-neutral-950/20 px-1.5 text-xs font-normal sm:inline pointer-coarse:hidden">
+            {t('compose.shortcut')}
+          </kbd>
         </Button>
         {extras && onStdPro ? (
-          <Button onClick={onStdPro} aria-disabled={blocked} title={t('compareEntry.stdProHint')} aria-describedby={issues.length ? REASON_ID : undefined}>
+          <Button
+            onClick={onStdPro}
+            aria-disabled={blocked}
+            title={t('compareEntry.stdProHint')}
+            aria-describedby={issues.length ? REASON_ID : undefined}
+          >
             {t('compareEntry.stdPro')}
           </Button>
         ) : null}

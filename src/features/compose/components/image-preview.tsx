@@ -56,7 +56,11 @@ export const ImagePreview = ({ value, facts, urlFailed, label, onChange }: Image
           ?
         </div>
       ) : (
-        <img src={previewSrc(value)} alt={t('compose.image.previewAlt', { slot: label })} className="size-20 shrink-0 rounded-md bg-neutral-950 object-contain" />
+        <img
+          src={previewSrc(value)}
+          alt={t('compose.image.previewAlt', { slot: label })}
+          className="size-20 shrink-0 rounded-md bg-neutral-950 object-contain"
+        />
       )}
       <div className="min-w-0 flex-1 space-y-1 text-xs">
         <p ref={factsLine} tabIndex={-1} className="font-medium tabular-nums text-neutral-200" data-testid={`image-facts`}>
@@ -73,13 +77,24 @@ export const ImagePreview = ({ value, facts, urlFailed, label, onChange }: Image
                 type: plan.type === 'image/png' ? 'PNG' : 'JPEG',
               })}
             </p>
-            <Button ref={fixButton} variant="secondary" className="px-2 py-1 text-xs" onClick={fix} aria-disabled={fixing === 'busy' || undefined}>
+            <Button
+              ref={fixButton}
+              variant="secondary"
+              className="px-2 py-1 text-xs"
+              onClick={fix}
+              aria-disabled={fixing === 'busy' || undefined}
+            >
               {fixing === 'busy' ? t('compose.image.fixing') : t('compose.image.fixButton')}
             </Button>
             {fixing === 'failed' ? <p className="text-rose-300">{t('compose.image.fixFailed')}</p> : null}
           </div>
         ) : null}
-        <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => onChange(null)} aria-label={t('compose.image.removeLabel', { slot: label })}>
+        <Button
+          variant="ghost"
+          className="px-2 py-1 text-xs"
+          onClick={() => onChange(null)}
+          aria-label={t('compose.image.removeLabel', { slot: label })}
+        >
           {t('compose.image.remove')}
         </Button>
       </div>

@@ -14,7 +14,9 @@ export const ModeTabs = ({ value, onChange }: ModeTabsProps) => {
   const onKeyDown = (event: KeyboardEvent) => {
     const index = composeTabs.indexOf(value);
     const last = composeTabs.length - 1;
-    const next = { ArrowRight: index + 1 > last ? 0 : index + 1, ArrowLeft: index - 1 < 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    const next = { ArrowRight: index + 1 > last ? 0 : index + 1, ArrowLeft: index - 1 < 0 ? last : index - 1, Home: 0, End: last }[
+      event.key
+    ];
     if (next === undefined) return;
     event.preventDefault();
     const tab = composeTabs[next] ?? value;
@@ -22,7 +24,12 @@ export const ModeTabs = ({ value, onChange }: ModeTabsProps) => {
     refs.current[tab]?.focus();
   };
   return (
-    <div role="tablist" aria-label={t('compose.tabsLabel')} className="grid grid-cols-3 gap-1 rounded-lg bg-neutral-950 p-1" onKeyDown={onKeyDown}>
+    <div
+      role="tablist"
+      aria-label={t('compose.tabsLabel')}
+      className="grid grid-cols-3 gap-1 rounded-lg bg-neutral-950 p-1"
+      onKeyDown={onKeyDown}
+    >
       {composeTabs.map((tab) => (
         <button
           key={tab}

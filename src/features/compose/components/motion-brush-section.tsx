@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
-import type { DynamicMask, GenerationRequest } from '../../../api/generation-request.ts';
+import type { DynamicMask, GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { masksAdviceAhead } from '../../../api/model-capabilities.ts';
 import { activeControls } from '../utils/active-controls.ts';
 import { previewSrc } from '../utils/image-data.ts';
@@ -37,8 +37,15 @@ export const MotionBrushSection = ({ request, issues, patch, renderMotionBrush }
         {t('fields.dynamicMasks')}
       </h3>
       {ahead ? (
-        <p id={messagesId('masks-advice')} role="note" className="rounded-lg border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-xs text-amber-200">
-          {t(`rules.advice.${ahead.advice.rule}` as 'rules.advice.model_feature', { ...ahead.advice.params, feature: t('compose.features.masks') })}{' '}
+        <p
+          id={messagesId('masks-advice')}
+          role="note"
+          className="rounded-lg border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-xs text-amber-200"
+        >
+          {t(`rules.advice.${ahead.advice.rule}` as 'rules.advice.model_feature', {
+            ...ahead.advice.params,
+            feature: t('compose.features.masks'),
+          })}{' '}
           {t('compose.masksTakers', { models: ahead.takers.join(', ') })}
         </p>
       ) : null}

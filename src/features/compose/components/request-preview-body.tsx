@@ -17,7 +17,10 @@ export const RequestPreviewBody = ({ call }: { call: CreateCall }) => {
       <p className="mt-2 font-mono text-xs text-neutral-400">
         POST {call.path} <span className="text-neutral-600">· {t(`compose.preview.surface.${call.surface}`)}</span>
       </p>
-      <pre aria-label={t('compose.preview.bodyLabel')} className="mt-2 max-h-72 overflow-auto rounded-md bg-neutral-950 p-2 font-mono text-[11px] leading-snug text-neutral-200">
+      <pre
+        aria-label={t('compose.preview.bodyLabel')}
+        className="mt-2 max-h-72 overflow-auto rounded-md bg-neutral-950 p-2 font-mono text-[11px] leading-snug text-neutral-200"
+      >
         {JSON.stringify(abbreviateBody(call.body), null, 2)}
       </pre>
       <div className="mt-2 flex flex-wrap items-center gap-2">

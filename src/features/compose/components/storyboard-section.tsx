@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
-import type { GenerationRequest, MultiShot } from '../../../api/generation-request.ts';
+import type { GenerationRequest, MultiShot } from '../../../api/generation-request.schema.ts';
 import type { ModelAdvice } from '../../../api/model-capabilities.ts';
 import { FieldMessages, issuesFor, messagesId } from './field-messages.tsx';
 

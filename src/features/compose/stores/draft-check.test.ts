@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGenerationRequest } from '../../../api/request-shape.ts';
+import { defaultGenerationRequest } from '../../../api/generation-request.ts';
 import { checkSavedDrafts } from './draft-check.ts';
 import { freshDraft, freshDrafts } from './draft-data.ts';
 
@@ -12,8 +12,16 @@ describe('checkSavedDrafts', () => {
   });
 
   it('repairs tab by tab: a broken tab starts fresh, the others stay', () => {
-    const saved = { tab: 'frames', drafts: { text: draft('kept'), image: { request: { prompt: 42 } }, frames: 'junk' }, usedExternalIds: ['x'] };
-    expect(checkSavedDrafts(saved)).toEqual({ tab: 'frames', drafts: { text: draft('kept'), image: freshDraft(), frames: freshDraft() }, usedExternalIds: ['x'] });
+    const saved = {
+      tab: 'frames',
+      drafts: { text: draft('kept'), image: { request: { prompt: 42 } }, frames: 'junk' },
+      usedExternalIds: ['x'],
+    };
+    expect(checkSavedDrafts(saved)).toEqual({
+      tab: 'frames',
+      drafts: { text: draft('kept'), image: freshDraft(), frames: freshDraft() },
+      usedExternalIds: ['x'],
+    });
   });
 
   it('fills fields an older studio did not save with their defaults', () => {

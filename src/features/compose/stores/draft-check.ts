@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { generationRequestSchema } from '../../../api/generation-request.ts';
+import { generationRequestSchema } from '../../../api/generation-request.schema.ts';
 import { composeTabs } from '../utils/compose-tabs.ts';
 import { type ComposeDraft, type DraftData, freshDraft } from './draft-data.ts';
 

@@ -1,5 +1,5 @@
-import type { GenerationRequest } from '../../../api/generation-request.ts';
-import { defaultGenerationRequest } from '../../../api/request-shape.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
+import { defaultGenerationRequest } from '../../../api/generation-request.ts';
 import type { ComposeTab } from '../utils/compose-tabs.ts';
 
 // The composer's saved state, shared by the store (draft-store.ts) and the check

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultGenerationRequest } from '../../../api/request-shape.ts';
+import { defaultGenerationRequest } from '../../../api/generation-request.ts';
 import { idbStorage } from '../utils/idb-storage.ts';
 import { freshDrafts } from './draft-data.ts';
 

@@ -14,7 +14,13 @@ describe('draft store', () => {
     setTab('frames');
     patch({ image: 'https://x/a.png', imageTail: 'https://x/b.png', mode: 'pro' });
     setTab('text');
-    expect(current().request).toMatchObject({ prompt: 'a fox', duration: 10, mode: 'pro', cameraControl: { type: 'down_back' }, image: null });
+    expect(current().request).toMatchObject({
+      prompt: 'a fox',
+      duration: 10,
+      mode: 'pro',
+      cameraControl: { type: 'down_back' },
+      image: null,
+    });
     setTab('frames');
     expect(current().request).toMatchObject({ image: 'https://x/a.png', imageTail: 'https://x/b.png', cameraControl: null });
   });

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { carryShared, type ComposeTab } from '../utils/compose-tabs.ts';
 import { hasSavedValue, idbStorage } from '../utils/idb-storage.ts';
 import { type DraftData, freshDraft, freshDrafts } from './draft-data.ts';
@@ -81,7 +81,9 @@ export const useDraftStore = create<DraftState>()(
       reset: () => set((state) => ({ drafts: { ...state.drafts, [state.tab]: freshDraft() } })),
       restore: (tab, draft) => set((state) => ({ drafts: { ...state.drafts, [tab]: draft } })),
       markSent: (ids) =>
-        set((state) => ({ usedExternalIds: [...state.usedExternalIds, ...ids.filter((id): id is string => Boolean(id))].slice(-USED_IDS_KEPT) })),
+        set((state) => ({
+          usedExternalIds: [...state.usedExternalIds, ...ids.filter((id): id is string => Boolean(id))].slice(-USED_IDS_KEPT),
+        })),
     }),
     {
       name: STORAGE_NAME,

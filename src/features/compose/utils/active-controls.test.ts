@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGenerationRequest, type GenerationRequest } from '../../../api/generation-request.ts';
+import { defaultGenerationRequest, type GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { activeControls } from './active-controls.ts';
 
 const request = (changes: Partial<GenerationRequest>): GenerationRequest => ({ ...defaultGenerationRequest(), ...changes });
@@ -12,6 +12,9 @@ describe('activeControls', () => {
     expect(activeControls(request({ cameraControl: { type: 'forward_up' } }))).toEqual(['cameraControl']);
   });
   it('sees them in the raw metadata too', () => {
-    expect(activeControls(request({ extraMetadata: { static_mask: 'https://x/m.png', camera_control: { type: 'down_back' } } }))).toEqual(['masks', 'cameraControl']);
+    expect(activeControls(request({ extraMetadata: { static_mask: 'https://x/m.png', camera_control: { type: 'down_back' } } }))).toEqual([
+      'masks',
+      'cameraControl',
+    ]);
   });
 });

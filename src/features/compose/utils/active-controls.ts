@@ -1,4 +1,4 @@
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 
 export type ExclusiveControl = 'imageTail' | 'masks' | 'cameraControl';
 

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGenerationRequest, type GenerationRequest } from '../../../api/generation-request.ts';
+import { defaultGenerationRequest, type GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { parseCreateBody } from '../../../api/parse-create-body.ts';
 import { composeIssues, type ComposeContext } from './compose-issues.ts';
 import { parseMetadataText } from './metadata-text.ts';
 import { pngBase64 } from '../../../testing/test-images.ts';
 
-const base = (changes: Partial<GenerationRequest> = {}): GenerationRequest => ({ ...defaultGenerationRequest(), prompt: 'a fox', ...changes });
+const base = (changes: Partial<GenerationRequest> = {}): GenerationRequest => ({
+  ...defaultGenerationRequest(),
+  prompt: 'a fox',
+  ...changes,
+});
 const issues = (context: Partial<ComposeContext>) =>
-  composeIssues({ tab: 'text', request: base(), surface: 'unified', metadata: { ok: true, value: {} }, loadedUrls: {}, usedExternalIds: [], readBody: parseCreateBody, ...context }).map(
-    (issue) => `${issue.field}:${issue.rule}`,
-  );
+  composeIssues({
+    tab: 'text',
+    request: base(),
+    surface: 'unified',
+    metadata: { ok: true, value: {} },
+    loadedUrls: {},
+    usedExternalIds: [],
+    readBody: parseCreateBody,
+    ...context,
+  }).map((issue) => `${issue.field}:${issue.rule}`);
 
 describe('composeIssues', () => {
   it('passes a plain text request', () => expect(issues({})).toEqual([]));
@@ -23,8 +34,12 @@ describe('composeIssues', () => {
   it('applies Kling’s image rules to a linked image once the browser knows its size', () => {
     const request = base({ image: 'https://x/a.png' });
     expect(issues({ tab: 'image', request, loadedUrls: { 'https://x/a.png': { width: 300, height: 750 } } })).toEqual([]);
-    expect(issues({ tab: 'image', request, loadedUrls: { 'https://x/a.png': { width: 299, height: 600 } } })).toEqual(['image:image_too_small']);
-    expect(issues({ tab: 'image', request, loadedUrls: { 'https://x/a.png': { width: 300, height: 751 } } })).toEqual(['image:image_aspect']);
+    expect(issues({ tab: 'image', request, loadedUrls: { 'https://x/a.png': { width: 299, height: 600 } } })).toEqual([
+      'image:image_too_small',
+    ]);
+    expect(issues({ tab: 'image', request, loadedUrls: { 'https://x/a.png': { width: 300, height: 751 } } })).toEqual([
+      'image:image_aspect',
+    ]);
   });
 
   it('keeps the contract’s own rules, such as uploaded image sizes', () => {
@@ -32,7 +47,9 @@ describe('composeIssues', () => {
   });
 
   it('refuses an external id already sent', () => {
-    expect(issues({ request: base({ externalTaskId: 'mine-1' }), usedExternalIds: ['mine-1'] })).toEqual(['externalTaskId:external_id_used']);
+    expect(issues({ request: base({ externalTaskId: 'mine-1' }), usedExternalIds: ['mine-1'] })).toEqual([
+      'externalTaskId:external_id_used',
+    ]);
     expect(issues({ request: base({ externalTaskId: 'mine-2' }), usedExternalIds: ['mine-1'] })).toEqual([]);
   });
 
@@ -52,7 +69,9 @@ describe('composeIssues', () => {
       const request = base({ extraMetadata: { camera_control: camera } });
       expect(issues({ surface, request })).toEqual(['extraMetadata:camera_one_axis']);
       expect(issues({ surface, request: base({ extraMetadata: { cfg_scale: 'high' } }) })).toEqual(['extraMetadata:metadata_shape']);
-      expect(issues({ surface, request: base({ cameraControl: { type: 'down_back' }, extraMetadata: { image_tail: 'https://x/b.png' } }) })).toContain('extraMetadata:exclusive_controls');
+      expect(
+        issues({ surface, request: base({ cameraControl: { type: 'down_back' }, extraMetadata: { image_tail: 'https://x/b.png' } }) }),
+      ).toContain('extraMetadata:exclusive_controls');
     }
   });
 

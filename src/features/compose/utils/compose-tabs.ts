@@ -1,4 +1,4 @@
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 
 // The composer's three modes. Each keeps its own draft; the fields that describe
 // the clip rather than its inputs travel with the creative between tabs.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCreateCall } from '../../../api/build-create-body.ts';
-import { defaultGenerationRequest } from '../../../api/generation-request.ts';
+import { defaultGenerationRequest } from '../../../api/generation-request.schema.ts';
 import { abbreviateBody, curlCommand } from './curl-command.ts';
 
 describe('curlCommand', () => {
@@ -19,7 +19,9 @@ describe('curlCommand', () => {
 describe('abbreviateBody', () => {
   it('shortens long Base64 and leaves everything else', () => {
     const base64 = 'A'.repeat(4000);
-    expect(abbreviateBody({ image: base64, prompt: 'A'.repeat(400), metadata: { image_tail: base64, n: 1, dynamic_masks: [{ mask: base64 }] } })).toEqual({
+    expect(
+      abbreviateBody({ image: base64, prompt: 'A'.repeat(400), metadata: { image_tail: base64, n: 1, dynamic_masks: [{ mask: base64 }] } }),
+    ).toEqual({
       image: '<Base64, 3 KB>',
       prompt: 'A'.repeat(400),
       metadata: { image_tail: '<Base64, 3 KB>', n: 1, dynamic_masks: [{ mask: '<Base64, 3 KB>' }] },

@@ -18,7 +18,9 @@ const LONG = 200;
 /** The body for reading: long Base64 images shortened to a note, everything else as sent. */
 export const abbreviateBody = (body: unknown, key = ''): unknown => {
   if (typeof body === 'string')
-    return imageKeys.has(key) && body.length > LONG && !/^https?:/i.test(body) ? `<Base64, ${Math.round((body.length * 3) / 4 / 1024)} KB>` : body;
+    return imageKeys.has(key) && body.length > LONG && !/^https?:/i.test(body)
+      ? `<Base64, ${Math.round((body.length * 3) / 4 / 1024)} KB>`
+      : body;
   if (Array.isArray(body)) return body.map((item) => abbreviateBody(item, key));
   if (body && typeof body === 'object') return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, abbreviateBody(v, k)]));
   return body;

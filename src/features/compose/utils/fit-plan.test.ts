@@ -12,12 +12,22 @@ describe('planFit', () => {
   });
 
   it('re-encodes an over-large image as JPEG, downscaling a huge one', () => {
-    expect(planFit({ width: 3000, height: 2000, bytes: IMAGE_MAX_BYTES + 1, format: 'png' })).toMatchObject({ reasons: ['too_large'], width: 3000, height: 2000, type: 'image/jpeg' });
+    expect(planFit({ width: 3000, height: 2000, bytes: IMAGE_MAX_BYTES + 1, format: 'png' })).toMatchObject({
+      reasons: ['too_large'],
+      width: 3000,
+      height: 2000,
+      type: 'image/jpeg',
+    });
     expect(planFit({ width: 8192, height: 4096, bytes: 40 * MB, format: 'png' })).toMatchObject({ width: 4096, height: 2048 });
   });
 
   it('enlarges a small image to 300 px on its short side', () => {
-    expect(planFit({ width: 299, height: 598, bytes: 1000, format: 'png' })).toMatchObject({ reasons: ['too_small'], width: 300, height: 600, type: 'image/png' });
+    expect(planFit({ width: 299, height: 598, bytes: 1000, format: 'png' })).toMatchObject({
+      reasons: ['too_small'],
+      width: 300,
+      height: 600,
+      type: 'image/png',
+    });
   });
 
   it('crops a too-wide or too-tall image to 2.5:1 around its centre', () => {

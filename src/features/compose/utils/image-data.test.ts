@@ -18,7 +18,13 @@ describe('urls', () => {
     expect(isImageUrl(pngBase64(1, 1))).toBe(false);
   });
   it('guesses the format from the path and takes the size the browser loaded', () => {
-    expect(describeUrl('https://x.test/a.JPG?v=1', { width: 800, height: 600 })).toEqual({ source: 'url', format: 'jpeg', width: 800, height: 600, bytes: null });
+    expect(describeUrl('https://x.test/a.JPG?v=1', { width: 800, height: 600 })).toEqual({
+      source: 'url',
+      format: 'jpeg',
+      width: 800,
+      height: 600,
+      bytes: null,
+    });
     expect(describeUrl('https://x.test/image', null)).toMatchObject({ format: null, width: null });
   });
 });

@@ -15,7 +15,13 @@ export const isImageUrl = (value: string): boolean => /^https?:\/\//i.test(value
 
 export const describeBase64 = (value: string): ImageFacts => {
   const header = isBase64(value) ? readImageHeader(decodeBase64Prefix(value)) : null;
-  return { source: 'base64', format: header?.format ?? null, width: header?.width ?? null, height: header?.height ?? null, bytes: base64DecodedLength(value) };
+  return {
+    source: 'base64',
+    format: header?.format ?? null,
+    width: header?.width ?? null,
+    height: header?.height ?? null,
+    bytes: base64DecodedLength(value),
+  };
 };
 
 const formatFromUrl = (url: string): ImageFacts['format'] => {
@@ -33,7 +39,8 @@ export const describeUrl = (url: string, loaded: { width: number; height: number
   bytes: null,
 });
 
-const mimeFromBase64 = (value: string): string => (value.startsWith('/9j/') ? 'image/jpeg' : value.startsWith('iVBOR') ? 'image/png' : 'image/*');
+const mimeFromBase64 = (value: string): string =>
+  value.startsWith('/9j/') ? 'image/jpeg' : value.startsWith('iVBOR') ? 'image/png' : 'image/*';
 
 /** Something an <img> can show, for a URL or prefix-less Base64. */
 export const previewSrc = (value: string): string => (isImageUrl(value) ? value.trim() : `data:${mimeFromBase64(value)};base64,${value}`);

@@ -14,7 +14,9 @@ describe('parseMetadataText', () => {
     ['"text"', 'string'],
     ['null', 'object'],
     ['3', 'number'],
-  ])('rejects %s, which is not an object', (text, detail) => expect(parseMetadataText(text)).toEqual({ ok: false, reason: 'not_object', detail }));
+  ])('rejects %s, which is not an object', (text, detail) =>
+    expect(parseMetadataText(text)).toEqual({ ok: false, reason: 'not_object', detail }),
+  );
 });
 
 describe('overriddenKeys', () => {

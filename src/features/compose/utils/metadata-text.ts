@@ -1,8 +1,6 @@
 // The raw `metadata` editor: JSON for fields the form does not model, merged last.
 
-export type MetadataParse =
-  | { ok: true; value: Record<string, unknown> }
-  | { ok: false; reason: 'json' | 'not_object'; detail: string };
+export type MetadataParse = { ok: true; value: Record<string, unknown> } | { ok: false; reason: 'json' | 'not_object'; detail: string };
 
 export const parseMetadataText = (text: string): MetadataParse => {
   if (!text.trim()) return { ok: true, value: {} };
@@ -19,8 +17,23 @@ export const parseMetadataText = (text: string): MetadataParse => {
 
 // Wire names the form sets itself; a raw key with one of these names overrides the form.
 const formKeys = [
-  'model', 'model_name', 'prompt', 'image', 'mode', 'duration', 'size', 'aspect_ratio', 'negative_prompt', 'image_tail',
-  'cfg_scale', 'camera_control', 'static_mask', 'dynamic_masks', 'callback_url', 'external_task_id', 'sound',
+  'model',
+  'model_name',
+  'prompt',
+  'image',
+  'mode',
+  'duration',
+  'size',
+  'aspect_ratio',
+  'negative_prompt',
+  'image_tail',
+  'cfg_scale',
+  'camera_control',
+  'static_mask',
+  'dynamic_masks',
+  'callback_url',
+  'external_task_id',
+  'sound',
 ];
 
 export const overriddenKeys = (value: Record<string, unknown>): string[] => Object.keys(value).filter((key) => formKeys.includes(key));

@@ -18,7 +18,8 @@ export const BrushDescription = ({ id, doc, frame, coverage, nameOf }: BrushDesc
   });
   return (
     <p id={id} className="sr-only">
-      {t('motionBrush.describe.frame', { width: frame.width, height: frame.height })} {lines.length ? lines.join(' ') : t('motionBrush.describe.none')}
+      {t('motionBrush.describe.frame', { width: frame.width, height: frame.height })}{' '}
+      {lines.length ? lines.join(' ') : t('motionBrush.describe.none')}
     </p>
   );
 };

@@ -20,12 +20,31 @@ type BrushToolbarProps = {
 
 const tools: Tool[] = ['paint', 'erase', 'path'];
 
-export const BrushToolbar = ({ tool, onTool, size, maxSize, onSize, canUndo, canRedo, onUndo, onRedo, onClearAll, onAddPoint, hint }: BrushToolbarProps) => {
+export const BrushToolbar = ({
+  tool,
+  onTool,
+  size,
+  maxSize,
+  onSize,
+  canUndo,
+  canRedo,
+  onUndo,
+  onRedo,
+  onClearAll,
+  onAddPoint,
+  hint,
+}: BrushToolbarProps) => {
   const { t } = useTranslation();
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">
-        <SegmentedControl legend={t('motionBrush.tools.label')} name="brush-tool" value={tool} onChange={onTool} options={tools.map((value) => ({ value, label: t(`motionBrush.tools.${value}`) }))} />
+        <SegmentedControl
+          legend={t('motionBrush.tools.label')}
+          name="brush-tool"
+          value={tool}
+          onChange={onTool}
+          options={tools.map((value) => ({ value, label: t(`motionBrush.tools.${value}`) }))}
+        />
         {tool !== 'path' ? (
           <label className="flex min-w-40 flex-1 flex-col gap-1 text-xs text-neutral-400">
             <span>

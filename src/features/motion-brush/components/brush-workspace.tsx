@@ -3,7 +3,18 @@ import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { useBrush } from '../hooks/use-brush.ts';
 import type { Tool } from '../utils/tool.ts';
-import { addRegion, addStroke, clampPoint, clearRegion, emptyDoc, removeRegion, setPath, staticRegion, type Point, type RegionKind } from '../utils/brush-doc.ts';
+import {
+  addRegion,
+  addStroke,
+  clampPoint,
+  clearRegion,
+  emptyDoc,
+  removeRegion,
+  setPath,
+  staticRegion,
+  type Point,
+  type RegionKind,
+} from '../utils/brush-doc.ts';
 import type { BrushMasks } from '../utils/doc-masks.ts';
 import type { FrameSize } from '../utils/kling-coords.ts';
 import { coverageOf, rasteriseLabels } from '../utils/rasterise.ts';
@@ -32,15 +43,25 @@ export const BrushWorkspace = ({ src, frame, masks, onChange, issues }: BrushWor
   const active = doc.regions.find((region) => region.id === activeId) ?? doc.regions.at(-1);
   const nameOf = (id: number) => {
     const region = doc.regions.find((r) => r.id === id);
-    return !region || region.kind === 'static' ? t('motionBrush.regions.static') : t('motionBrush.regions.dynamic', { n: motionNumber(doc, region) });
+    return !region || region.kind === 'static'
+      ? t('motionBrush.regions.static')
+      : t('motionBrush.regions.dynamic', { n: motionNumber(doc, region) });
   };
 
-  const coverage = useMemo(() => coverageOf(rasteriseLabels(doc, COVERAGE_WIDTH, Math.max(1, Math.round((COVERAGE_WIDTH * frame.height) / frame.width)))), [doc, frame]);
+  const coverage = useMemo(
+    () => coverageOf(rasteriseLabels(doc, COVERAGE_WIDTH, Math.max(1, Math.round((COVERAGE_WIDTH * frame.height) / frame.width)))),
+    [doc, frame],
+  );
   const pathPoints = new Map(doc.regions.map((region) => [region.id, trajectoryFor(region.path, frame).length]));
   const { byRegion, general } = issuesByRegion(issues, staticRegion(doc)?.id, brush.dynamicIds);
   const say = (issue: RuleIssue) => t(`rules.${issue.rule}` as 'rules.required', { ...issue.params, defaultValue: issue.message });
   // A region without a path already says so in its status; the rule's count would only repeat it.
-  const problems = new Map([...byRegion].map(([id, list]) => [id, list.filter((issue) => !(issue.rule === 'trajectory_points' && issue.params.actual === 0)).map(say)]));
+  const problems = new Map(
+    [...byRegion].map(([id, list]) => [
+      id,
+      list.filter((issue) => !(issue.rule === 'trajectory_points' && issue.params.actual === 0)).map(say),
+    ]),
+  );
 
   const add = (kind: RegionKind) => {
     const added = addRegion(doc, kind);
@@ -64,14 +85,18 @@ export const BrushWorkspace = ({ src, frame, masks, onChange, issues }: BrushWor
     brush.apply(() => cleared);
     if (id === active?.id) setActiveId(cleared.regions[at]?.id);
   };
-  const onAddPoint = active?.kind === 'dynamic' ? () => onPath([...active.path, clampPoint({ x: (active.path.at(-1)?.x ?? 0.45) + 0.05, y: active.path.at(-1)?.y ?? 0.5 })]) : null;
+  const onAddPoint =
+    active?.kind === 'dynamic'
+      ? () => onPath([...active.path, clampPoint({ x: (active.path.at(-1)?.x ?? 0.45) + 0.05, y: active.path.at(-1)?.y ?? 0.5 })])
+      : null;
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y') return;
+    if (!(event.ctrlKey || event.metaKey) || (event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y')) return;
     event.preventDefault();
     if (event.shiftKey || event.key.toLowerCase() === 'y') brush.redo();
     else brush.undo();
   };
-  const hint = tool === 'path' && active?.kind !== 'dynamic' ? t('motionBrush.toolHints.pathNeedsMotion') : t(`motionBrush.toolHints.${tool}`);
+  const hint =
+    tool === 'path' && active?.kind !== 'dynamic' ? t('motionBrush.toolHints.pathNeedsMotion') : t(`motionBrush.toolHints.${tool}`);
 
   return (
     <div className="space-y-3" onKeyDown={onKeyDown}>
@@ -91,9 +116,31 @@ export const BrushWorkspace = ({ src, frame, masks, onChange, issues }: BrushWor
         onAddPoint={tool === 'path' ? onAddPoint : null}
         hint={hint}
       />
-      <BrushStage src={src} frame={frame} doc={doc} active={active} activeName={active ? nameOf(active.id) : ''} tool={tool} radius={size / frame.width} describedBy={`${descriptionId} ${keysId}`} onStroke={onStroke} onPath={onPath} />
+      <BrushStage
+        src={src}
+        frame={frame}
+        doc={doc}
+        active={active}
+        activeName={active ? nameOf(active.id) : ''}
+        tool={tool}
+        radius={size / frame.width}
+        describedBy={`${descriptionId} ${keysId}`}
+        onStroke={onStroke}
+        onPath={onPath}
+      />
       <BrushDescription id={descriptionId} doc={doc} frame={frame} coverage={coverage} nameOf={nameOf} />
-      <RegionList doc={doc} activeId={active?.id} nameOf={nameOf} coverage={coverage} pathPoints={pathPoints} problems={problems} onSelect={setActiveId} onAdd={add} onClear={onClear} onRemove={(id) => brush.apply((current) => removeRegion(current, id))} />
+      <RegionList
+        doc={doc}
+        activeId={active?.id}
+        nameOf={nameOf}
+        coverage={coverage}
+        pathPoints={pathPoints}
+        problems={problems}
+        onSelect={setActiveId}
+        onAdd={add}
+        onClear={onClear}
+        onRemove={(id) => brush.apply((current) => removeRegion(current, id))}
+      />
       {general.length ? (
         <ul className="space-y-0.5 text-xs text-rose-300">
           {general.map((issue) => (

@@ -30,7 +30,9 @@ export const KeyboardCursor = ({ brush, news, tool, radius }: KeyboardCursorProp
     news.action ? done[news.action] : '',
     t('motionBrush.keyboard.cursor', { x: percent(x), y: percent(y) }),
     brush.stroke ? t(erasing ? 'motionBrush.keyboard.erasing' : 'motionBrush.keyboard.painting') : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const [spoken, setSpoken] = useState('');
   useEffect(() => {
     if (news.keys === 0) return;

@@ -29,5 +29,7 @@ export const LabelOverlay = ({ doc, frame }: { doc: BrushDoc; frame: FrameSize }
     });
     context.putImageData(image, 0, 0);
   }, [doc, width, height]);
-  return <canvas ref={ref} width={width} height={height} aria-hidden className="pointer-events-none absolute inset-0 size-full opacity-55" />;
+  return (
+    <canvas ref={ref} width={width} height={height} aria-hidden className="pointer-events-none absolute inset-0 size-full opacity-55" />
+  );
 };

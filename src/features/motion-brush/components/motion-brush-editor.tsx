@@ -1,6 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
-import type { DynamicMask } from '../../../api/generation-request.ts';
+import type { DynamicMask } from '../../../api/generation-request.schema.ts';
 import { useFrameSize } from '../hooks/use-frame-size.ts';
 import { BrushWorkspace } from './brush-workspace.tsx';
 
@@ -21,7 +21,15 @@ const note = (text: string) => (
 );
 
 /** Kling's motion brush, drawn: a still area and up to six moving regions with their paths, over the first frame. */
-export const MotionBrushEditor = ({ frame, staticMask, dynamicMasks, onChange, issues, disabledReason, describedBy }: MotionBrushEditorProps) => {
+export const MotionBrushEditor = ({
+  frame,
+  staticMask,
+  dynamicMasks,
+  onChange,
+  issues,
+  disabledReason,
+  describedBy,
+}: MotionBrushEditorProps) => {
   const { t } = useTranslation();
   const size = useFrameSize(disabledReason ? null : frame);
   if (disabledReason) return note(disabledReason);

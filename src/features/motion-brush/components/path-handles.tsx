@@ -6,7 +6,12 @@ type PathHandlesProps = { path: Point[]; colour: string; name: string; onChange:
 
 const NUDGE = 0.01;
 const NUDGE_FAR = 0.05;
-const arrows: Record<string, Point> = { ArrowLeft: { x: -1, y: 0 }, ArrowRight: { x: 1, y: 0 }, ArrowUp: { x: 0, y: -1 }, ArrowDown: { x: 0, y: 1 } };
+const arrows: Record<string, Point> = {
+  ArrowLeft: { x: -1, y: 0 },
+  ArrowRight: { x: 1, y: 0 },
+  ArrowUp: { x: 0, y: -1 },
+  ArrowDown: { x: 0, y: 1 },
+};
 const percent = (value: number) => Math.round(value * 100);
 
 /** The selected path's points as buttons: drag one (mouse, pen or touch), or focus it and use the arrow keys. */
@@ -23,7 +28,10 @@ export const PathHandles = ({ path, colour, name, onChange }: PathHandlesProps) 
   const onPointerMove = (event: PointerEvent<HTMLButtonElement>, index: number) => {
     const stage = event.currentTarget.parentElement?.getBoundingClientRect();
     if (!dragging || !stage) return;
-    setDragging({ index, point: clampPoint({ x: (event.clientX - stage.left) / stage.width, y: (event.clientY - stage.top) / stage.height }) });
+    setDragging({
+      index,
+      point: clampPoint({ x: (event.clientX - stage.left) / stage.width, y: (event.clientY - stage.top) / stage.height }),
+    });
   };
   const onPointerUp = () => {
     if (dragging) onChange(shown);
@@ -55,7 +63,10 @@ export const PathHandles = ({ path, colour, name, onChange }: PathHandlesProps) 
       style={{ left: `${point.x * 100}%`, top: `${point.y * 100}%` }}
       className="group absolute flex size-7 -translate-x-1/2 -translate-y-1/2 touch-none items-center justify-center rounded-full focus-visible:outline-2 focus-visible:outline-amber-400"
     >
-      <span className="size-3.5 rounded-full border-2 border-neutral-950 shadow group-hover:scale-125" style={{ backgroundColor: colour }} />
+      <span
+        className="size-3.5 rounded-full border-2 border-neutral-950 shadow group-hover:scale-125"
+        style={{ backgroundColor: colour }}
+      />
     </button>
   ));
 };

@@ -20,10 +20,36 @@ export const PathLayer = ({ doc, frame, activeId }: { doc: BrushDoc; frame: Fram
         const active = region.id === activeId;
         return (
           <g key={region.id} opacity={active ? 1 : 0.75}>
-            <polyline points={points.map((p) => p.join(',')).join(' ')} fill="none" stroke="black" strokeOpacity={0.5} strokeWidth={active ? 5 : 4} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
-            <polyline points={points.map((p) => p.join(',')).join(' ')} fill="none" stroke={colour} strokeWidth={active ? 3 : 2} strokeDasharray={active ? undefined : '6 4'} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
-            <circle cx={start[0]} cy={start[1]} r={unit * 0.8} fill={colour} stroke="black" strokeWidth={1} vectorEffect="non-scaling-stroke" />
-            {points.length > 1 ? <polygon points={`${ex},${ey} ${head}`} fill={colour} stroke="black" strokeWidth={1} vectorEffect="non-scaling-stroke" /> : null}
+            <polyline
+              points={points.map((p) => p.join(',')).join(' ')}
+              fill="none"
+              stroke="black"
+              strokeOpacity={0.5}
+              strokeWidth={active ? 5 : 4}
+              vectorEffect="non-scaling-stroke"
+              strokeLinejoin="round"
+            />
+            <polyline
+              points={points.map((p) => p.join(',')).join(' ')}
+              fill="none"
+              stroke={colour}
+              strokeWidth={active ? 3 : 2}
+              strokeDasharray={active ? undefined : '6 4'}
+              vectorEffect="non-scaling-stroke"
+              strokeLinejoin="round"
+            />
+            <circle
+              cx={start[0]}
+              cy={start[1]}
+              r={unit * 0.8}
+              fill={colour}
+              stroke="black"
+              strokeWidth={1}
+              vectorEffect="non-scaling-stroke"
+            />
+            {points.length > 1 ? (
+              <polygon points={`${ex},${ey} ${head}`} fill={colour} stroke="black" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+            ) : null}
           </g>
         );
       })}

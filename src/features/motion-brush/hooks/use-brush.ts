@@ -20,9 +20,7 @@ type State = {
 };
 type Sent = { masks: BrushMasks; dynamicIds: number[]; frameKey: string };
 type Action =
-  | { type: 'import'; masks: BrushMasks; frame: FrameSize }
-  | ({ type: 'commit'; doc: BrushDoc } & Sent)
-  | ({ type: 'undo' | 'redo' } & Sent);
+  { type: 'import'; masks: BrushMasks; frame: FrameSize } | ({ type: 'commit'; doc: BrushDoc } & Sent) | ({ type: 'undo' | 'redo' } & Sent);
 
 const keyOf = (frame: FrameSize) => `${frame.width}x${frame.height}`;
 
@@ -30,7 +28,15 @@ const reducer = (state: State, action: Action): State => {
   if (action.type === 'import') {
     const doc = docFromMasks(action.masks, action.frame);
     const present = doc ?? emptyDoc();
-    return { past: [], present, future: [], source: action.masks, dynamicIds: dynamicRegions(present).map((r) => r.id), frameKey: keyOf(action.frame), unreadable: doc === null };
+    return {
+      past: [],
+      present,
+      future: [],
+      source: action.masks,
+      dynamicIds: dynamicRegions(present).map((r) => r.id),
+      frameKey: keyOf(action.frame),
+      unreadable: doc === null,
+    };
   }
   const sent = { source: action.masks, dynamicIds: action.dynamicIds, frameKey: action.frameKey, unreadable: false };
   if (action.type === 'commit')
@@ -40,7 +46,9 @@ const reducer = (state: State, action: Action): State => {
   if (!target) return state;
   const rest = from.slice(0, -1);
   const moved = [...to, state.present];
-  return action.type === 'undo' ? { ...state, ...sent, past: rest, present: target, future: moved } : { ...state, ...sent, future: rest, present: target, past: moved };
+  return action.type === 'undo'
+    ? { ...state, ...sent, past: rest, present: target, future: moved }
+    : { ...state, ...sent, future: rest, present: target, past: moved };
 };
 
 const initial: State = { past: [], present: emptyDoc(), future: [], source: null, dynamicIds: [], frameKey: null, unreadable: false };
@@ -50,7 +58,8 @@ export const useBrush = (masks: BrushMasks, frame: FrameSize, onChange: (masks: 
   const [cache] = useState<MaskCache>(() => new Map());
   const frameKey = keyOf(frame);
   // Masks that are not the ones this editor last sent came from outside: read them in.
-  if (state.source?.staticMask !== masks.staticMask || state.source?.dynamicMasks !== masks.dynamicMasks) dispatch({ type: 'import', masks, frame });
+  if (state.source?.staticMask !== masks.staticMask || state.source?.dynamicMasks !== masks.dynamicMasks)
+    dispatch({ type: 'import', masks, frame });
 
   const send = (doc: BrushDoc): Sent => {
     const { staticMask, dynamicMasks, dynamicIds } = docToMasks(doc, frame, cache);

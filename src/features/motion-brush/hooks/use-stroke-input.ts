@@ -19,7 +19,10 @@ const CLICK_SLOP_PX = 5;
  * Pointer events, so mouse, pen and touch draw alike. The stroke in progress is
  * drawn on its own canvas; the document changes once, when the pointer lifts.
  */
-export const useStrokeInput = (live: RefObject<HTMLCanvasElement | null>, { tool, colour, radius, onStroke, onPathDrawn, onPathClick }: StrokeInput) => {
+export const useStrokeInput = (
+  live: RefObject<HTMLCanvasElement | null>,
+  { tool, colour, radius, onStroke, onPathDrawn, onPathClick }: StrokeInput,
+) => {
   const drag = useRef<{ id: number; points: Point[]; moved: boolean; rect: DOMRect } | null>(null);
 
   const toPoint = (event: { clientX: number; clientY: number }, rect: DOMRect): Point => ({

@@ -13,7 +13,10 @@ const paintedDoc = (): BrushDoc => {
   doc = addStroke(still.doc, { region: still.id, erase: false, radius: 0.05, points: [{ x: 0.1, y: 0.1 }] });
   const moving = addRegion(doc, 'dynamic')!;
   doc = addStroke(moving.doc, { region: moving.id, erase: false, radius: 0.1, points: [{ x: 0.5, y: 0.5 }] });
-  return setPath(doc, moving.id, [{ x: 0.5, y: 0.5 }, { x: 0.9, y: 0.5 }]);
+  return setPath(doc, moving.id, [
+    { x: 0.5, y: 0.5 },
+    { x: 0.9, y: 0.5 },
+  ]);
 };
 
 describe('mask PNGs', () => {
@@ -56,13 +59,17 @@ describe('docToMasks', () => {
     const sent = docToMasks(paintedDoc(), frame);
     const doc = docFromMasks(sent, frame)!;
     expect(doc.regions.map((r) => r.kind)).toEqual(['static', 'dynamic']);
-    expect(doc.regions[1]!.path).toEqual([{ x: 0.5, y: 0.5 }, { x: 0.9, y: 0.5 }]);
+    expect(doc.regions[1]!.path).toEqual([
+      { x: 0.5, y: 0.5 },
+      { x: 0.9, y: 0.5 },
+    ]);
     const again = docToMasks(doc, frame);
     expect(again.staticMask).toBe(sent.staticMask);
     expect(again.dynamicMasks).toEqual(sent.dynamicMasks);
   });
 
-  it('cannot edit a linked mask', () => expect(docFromMasks({ staticMask: 'https://example.com/m.png', dynamicMasks: null }, frame)).toBeNull());
+  it('cannot edit a linked mask', () =>
+    expect(docFromMasks({ staticMask: 'https://example.com/m.png', dynamicMasks: null }, frame)).toBeNull());
 });
 
 describe('docToMasks: the PNG cache', () => {
@@ -70,10 +77,21 @@ describe('docToMasks: the PNG cache', () => {
     const cache = new Map();
     const doc = paintedDoc();
     const first = docToMasks(doc, frame, cache);
-    const moved = docToMasks(setPath(doc, doc.regions[1]!.id, [{ x: 0.5, y: 0.5 }, { x: 0.1, y: 0.1 }]), frame, cache);
+    const moved = docToMasks(
+      setPath(doc, doc.regions[1]!.id, [
+        { x: 0.5, y: 0.5 },
+        { x: 0.1, y: 0.1 },
+      ]),
+      frame,
+      cache,
+    );
     expect(moved.staticMask).toBe(first.staticMask);
     expect(moved.dynamicMasks![0]!.mask).toBe(first.dynamicMasks![0]!.mask);
-    const repainted = docToMasks(addStroke(doc, { region: doc.regions[0]!.id, erase: false, radius: 0.05, points: [{ x: 0.9, y: 0.9 }] }), frame, cache);
+    const repainted = docToMasks(
+      addStroke(doc, { region: doc.regions[0]!.id, erase: false, radius: 0.05, points: [{ x: 0.9, y: 0.9 }] }),
+      frame,
+      cache,
+    );
     expect(repainted.staticMask).not.toBe(first.staticMask);
     expect(repainted.dynamicMasks![0]!.mask).toBe(first.dynamicMasks![0]!.mask);
   });

@@ -1,4 +1,4 @@
-import type { DynamicMask } from '../../../api/generation-request.ts';
+import type { DynamicMask } from '../../../api/generation-request.schema.ts';
 import { dynamicRegions, staticRegion, type BrushDoc, type LabelMap, type Region } from './brush-doc.ts';
 import { fromKlingPoint, type FrameSize } from './kling-coords.ts';
 import { decodeMaskPng, encodeMaskPng } from './mask-png.ts';
@@ -69,7 +69,10 @@ export const docFromMasks = (masks: BrushMasks, frame: FrameSize): BrushDoc | nu
         if (mask.mask[sy * mask.width + sx]) base.labels[y * base.width + x] = id;
       }
     }
-    const path = simplifyPath(source.trajectories.map((point) => fromKlingPoint(point, frame)), IMPORTED_PATH_TOLERANCE);
+    const path = simplifyPath(
+      source.trajectories.map((point) => fromKlingPoint(point, frame)),
+      IMPORTED_PATH_TOLERANCE,
+    );
     return { id, kind: source.kind, path };
   });
   return { regions, strokes: [], base };

@@ -9,7 +9,10 @@ describe('pressKey', () => {
     const start = restingBrush();
     expect(pressKey(start, 'ArrowRight', paint).state.cursor).toEqual({ x: 0.5 + STEP, y: 0.5 });
     expect(pressKey(start, 'ArrowUp', { ...paint, shift: true }).state.cursor).toEqual({ x: 0.5, y: 0.5 - STEP_FAR });
-    const corner = Array.from({ length: 30 }, () => 'ArrowLeft').reduce((state, key) => pressKey(state, key, { ...paint, shift: true }).state, start);
+    const corner = Array.from({ length: 30 }, () => 'ArrowLeft').reduce(
+      (state, key) => pressKey(state, key, { ...paint, shift: true }).state,
+      start,
+    );
     expect(corner.cursor).toEqual({ x: 0, y: 0.5 });
   });
 

@@ -16,7 +16,12 @@ type KeyOptions = { shift: boolean; tool: Tool; repeat?: boolean };
 
 export const STEP = 0.01;
 export const STEP_FAR = 0.05;
-const arrows: Record<string, Point> = { ArrowLeft: { x: -1, y: 0 }, ArrowRight: { x: 1, y: 0 }, ArrowUp: { x: 0, y: -1 }, ArrowDown: { x: 0, y: 1 } };
+const arrows: Record<string, Point> = {
+  ArrowLeft: { x: -1, y: 0 },
+  ArrowRight: { x: 1, y: 0 },
+  ArrowUp: { x: 0, y: -1 },
+  ArrowDown: { x: 0, y: 1 },
+};
 const brushKeys = new Set([' ', 'Enter', 'Escape']);
 
 export const restingBrush = (): KeyboardBrush => ({ cursor: { x: 0.5, y: 0.5 }, stroke: null });
@@ -31,12 +36,22 @@ export const pressKey = (brush: KeyboardBrush, key: string, { shift, tool, repea
   // A held Space or Enter repeats: only its first press counts (no flapping brush, no heap of dabs).
   if (repeat && brushKeys.has(key)) return { handled: true, state: brush };
   const up = { cursor: brush.cursor, stroke: null };
-  if (tool === 'path') return key === 'Enter' || key === ' ' ? { handled: true, state: up, pathPoint: brush.cursor, action: 'point' } : { handled: false, state: brush };
-  if (key === ' ') return brush.stroke ? { handled: true, state: up, stroke: brush.stroke, action: 'stroke' } : { handled: true, state: { cursor: brush.cursor, stroke: [brush.cursor] } };
+  if (tool === 'path')
+    return key === 'Enter' || key === ' '
+      ? { handled: true, state: up, pathPoint: brush.cursor, action: 'point' }
+      : { handled: false, state: brush };
+  if (key === ' ')
+    return brush.stroke
+      ? { handled: true, state: up, stroke: brush.stroke, action: 'stroke' }
+      : { handled: true, state: { cursor: brush.cursor, stroke: [brush.cursor] } };
   if (key === 'Enter') return { handled: true, state: up, stroke: brush.stroke ?? [brush.cursor], action: brush.stroke ? 'stroke' : 'dab' };
   if (key === 'Escape' && brush.stroke) return { handled: true, state: up, action: 'dropped' };
   return { handled: false, state: brush };
 };
 
 /** Focus left with the brush down: the stroke so far counts, as a lifted pointer's does. */
-export const liftBrush = (brush: KeyboardBrush): KeyResult => ({ handled: true, state: { cursor: brush.cursor, stroke: null }, ...(brush.stroke ? { stroke: brush.stroke, action: 'stroke' as const } : {}) });
+export const liftBrush = (brush: KeyboardBrush): KeyResult => ({
+  handled: true,
+  state: { cursor: brush.cursor, stroke: null },
+  ...(brush.stroke ? { stroke: brush.stroke, action: 'stroke' as const } : {}),
+});

@@ -19,16 +19,48 @@ describe('rasteriseLabels', () => {
 
   it('draws a stroke as a capsule along its points', () => {
     // 0.9 px either side of the middle row, with round ends reaching the edge pixels.
-    const stroke: Stroke = { region: 1, erase: false, radius: 0.09, points: [{ x: 0.1, y: 0.5 }, { x: 0.9, y: 0.5 }] };
+    const stroke: Stroke = {
+      region: 1,
+      erase: false,
+      radius: 0.09,
+      points: [
+        { x: 0.1, y: 0.5 },
+        { x: 0.9, y: 0.5 },
+      ],
+    };
     expect(rows(rasteriseLabels(doc([stroke]), 10, 3), 10)).toEqual(['0000000000', '1111111111', '0000000000']);
   });
 
   it('paints over another region, and an eraser clears only its own region', () => {
     const labels = rasteriseLabels(
       doc([
-        { region: 1, erase: false, radius: 0.1, points: [{ x: 0, y: 0.5 }, { x: 1, y: 0.5 }] },
-        { region: 2, erase: false, radius: 0.1, points: [{ x: 0.75, y: 0.5 }, { x: 1, y: 0.5 }] },
-        { region: 2, erase: true, radius: 0.05, points: [{ x: 0.1, y: 0.5 }, { x: 0.8, y: 0.5 }] },
+        {
+          region: 1,
+          erase: false,
+          radius: 0.1,
+          points: [
+            { x: 0, y: 0.5 },
+            { x: 1, y: 0.5 },
+          ],
+        },
+        {
+          region: 2,
+          erase: false,
+          radius: 0.1,
+          points: [
+            { x: 0.75, y: 0.5 },
+            { x: 1, y: 0.5 },
+          ],
+        },
+        {
+          region: 2,
+          erase: true,
+          radius: 0.05,
+          points: [
+            { x: 0.1, y: 0.5 },
+            { x: 0.8, y: 0.5 },
+          ],
+        },
       ]),
       10,
       1,
@@ -43,7 +75,11 @@ describe('rasteriseLabels', () => {
   });
 
   it('ignores strokes of a removed region', () => {
-    const labels = rasteriseLabels({ regions: [], strokes: [{ region: 2, erase: false, radius: 1, points: [{ x: 0, y: 0 }] }], base: null }, 4, 4);
+    const labels = rasteriseLabels(
+      { regions: [], strokes: [{ region: 2, erase: false, radius: 1, points: [{ x: 0, y: 0 }] }], base: null },
+      4,
+      4,
+    );
     expect(labels.every((v) => v === 0)).toBe(true);
   });
 });
@@ -52,6 +88,11 @@ describe('maskOf and coverageOf', () => {
   it('turns one region into a 0/255 mask and measures each region', () => {
     const labels = Uint8Array.from([0, 1, 2, 2]);
     expect(Array.from(maskOf(labels, 2))).toEqual([0, 0, 255, 255]);
-    expect(coverageOf(labels)).toEqual(new Map([[1, 0.25], [2, 0.5]]));
+    expect(coverageOf(labels)).toEqual(
+      new Map([
+        [1, 0.25],
+        [2, 0.5],
+      ]),
+    );
   });
 });

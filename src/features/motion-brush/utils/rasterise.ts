@@ -56,7 +56,10 @@ const thin = (points: Point[], r: number): Point[] => {
 
 const stampStroke = (labels: Uint8Array, width: number, height: number, stroke: Stroke) => {
   const r = Math.max(0.5, stroke.radius * width);
-  const points = thin(stroke.points.map((p) => ({ x: p.x * width, y: p.y * height })), r);
+  const points = thin(
+    stroke.points.map((p) => ({ x: p.x * width, y: p.y * height })),
+    r,
+  );
   const segments = points.length === 1 ? [[points[0]!, points[0]!]] : points.slice(1).map((b, i) => [points[i]!, b]);
   for (const [a, b] of segments) {
     if (!a || !b) continue;

@@ -7,7 +7,13 @@ const issue = (field: string, rule = 'x'): RuleIssue => ({ field, rule, params: 
 describe('issuesByRegion', () => {
   it('puts each mask issue on the region it was sent from', () => {
     const { byRegion, general } = issuesByRegion(
-      [issue('staticMask'), issue('dynamicMasks.1.trajectories'), issue('dynamicMasks.0.mask'), issue('dynamicMasks', 'too_many_masks'), issue('dynamicMasks.7.mask')],
+      [
+        issue('staticMask'),
+        issue('dynamicMasks.1.trajectories'),
+        issue('dynamicMasks.0.mask'),
+        issue('dynamicMasks', 'too_many_masks'),
+        issue('dynamicMasks.7.mask'),
+      ],
       1,
       [4, 2],
     );

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { Button } from '../../../components/button.tsx';
 import { itemLabel, type QueueItem } from '../../../generation/queue/queue-item.ts';
 import { useQueueErrorText } from '../hooks/use-queue-error-text.ts';
@@ -24,8 +24,13 @@ export const QueueItemRow = ({ item, position, first, last, onMove, onRemove, on
   const prompt = itemLabel(item) ?? t('queue.untitled');
   const error = item.error;
   return (
-    <li data-item={item.id} className={`flex flex-wrap items-center gap-2 rounded-lg border px-3 py-2 ${item.state === 'failed' ? 'border-rose-500/40 bg-rose-950/20' : 'border-neutral-800 bg-neutral-900/60'}`}>
-      <span className="w-8 shrink-0 text-xs tabular-nums text-neutral-400">{item.state === 'sending' ? '…' : t('queue.position', { position })}</span>
+    <li
+      data-item={item.id}
+      className={`flex flex-wrap items-center gap-2 rounded-lg border px-3 py-2 ${item.state === 'failed' ? 'border-rose-500/40 bg-rose-950/20' : 'border-neutral-800 bg-neutral-900/60'}`}
+    >
+      <span className="w-8 shrink-0 text-xs tabular-nums text-neutral-400">
+        {item.state === 'sending' ? '…' : t('queue.position', { position })}
+      </span>
       <span className="min-w-0 flex-1">
         <span className="block truncate text-sm" title={request.prompt}>
           {prompt}
@@ -42,10 +47,24 @@ export const QueueItemRow = ({ item, position, first, last, onMove, onRemove, on
       </span>
       {item.state === 'waiting' ? (
         <span className="flex gap-1">
-          <Button variant="ghost" className={small} disabled={first} data-action="up" aria-label={t('queue.moveUp', { prompt })} onClick={() => onMove(-1)}>
+          <Button
+            variant="ghost"
+            className={small}
+            disabled={first}
+            data-action="up"
+            aria-label={t('queue.moveUp', { prompt })}
+            onClick={() => onMove(-1)}
+          >
             ↑ {t('queue.moveUpShort')}
           </Button>
-          <Button variant="ghost" className={small} disabled={last} data-action="down" aria-label={t('queue.moveDown', { prompt })} onClick={() => onMove(1)}>
+          <Button
+            variant="ghost"
+            className={small}
+            disabled={last}
+            data-action="down"
+            aria-label={t('queue.moveDown', { prompt })}
+            onClick={() => onMove(1)}
+          >
             ↓ {t('queue.moveDownShort')}
           </Button>
           <Button variant="ghost" className={small} aria-label={t('queue.cancel', { prompt })} onClick={onRemove}>

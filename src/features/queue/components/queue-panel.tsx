@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { Button } from '../../../components/button.tsx';
 import { useQueueErrorText } from '../hooks/use-queue-error-text.ts';
 import { useQueueStore } from '../../../generation/queue/queue-store.ts';
@@ -42,7 +42,8 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
         const before = new Map(prev.items.map((item) => [item.id, item.state]));
         const refused = state.items.find((item) => item.state === 'failed' && before.get(item.id) !== 'failed');
         if (refused?.error) setAnnouncement(t('queue.announce.failed', { prompt: promptOf(refused), message: errorText(refused.error) }));
-        if (state.pauseReason && state.pauseReason !== prev.pauseReason) setAnnouncement(t('queue.announce.pausedFor', { reason: errorText(state.pauseReason) }));
+        if (state.pauseReason && state.pauseReason !== prev.pauseReason)
+          setAnnouncement(t('queue.announce.pausedFor', { reason: errorText(state.pauseReason) }));
       }),
     // errorText and promptOf are remade each render but only read t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -134,16 +135,16 @@ export const QueuePanel = ({ running, onLoadIntoComposer }: QueuePanelProps) => 
           const index = queued.indexOf(item);
           return (
             <QueueItemRow
-                key={item.id}
-                item={item}
-                position={index + 1}
-                first={index <= 0}
-                last={index === queued.length - 1}
-                onMove={(delta) => onMove(item, delta)}
-                onRemove={() => onRemove(item)}
-                onRetry={() => onRetry(item)}
-                onLoad={onLoadIntoComposer}
-              />
+              key={item.id}
+              item={item}
+              position={index + 1}
+              first={index <= 0}
+              last={index === queued.length - 1}
+              onMove={(delta) => onMove(item, delta)}
+              onRemove={() => onRemove(item)}
+              onRetry={() => onRetry(item)}
+              onLoad={onLoadIntoComposer}
+            />
           );
         })}
       </ol>

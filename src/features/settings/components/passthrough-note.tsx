@@ -27,12 +27,19 @@ export const PassthroughNote = ({ features, extras, seconds, answersAsNewApi }: 
       name="passthrough"
       value={passthrough}
       onChange={setPassthrough}
-      options={passthroughModes.map((value) => ({ value, label: t(`passthrough.modes.${value}.label`), hint: t(`passthrough.modes.${value}.hint`) }))}
+      options={passthroughModes.map((value) => ({
+        value,
+        label: t(`passthrough.modes.${value}.label`),
+        hint: t(`passthrough.modes.${value}.hint`),
+      }))}
     />
   );
   if (passthrough === 'all')
     return (
-      <section aria-label={t('passthrough.setting')} className="space-y-2 rounded-lg border border-neutral-800 p-3 text-sm text-neutral-300">
+      <section
+        aria-label={t('passthrough.setting')}
+        className="space-y-2 rounded-lg border border-neutral-800 p-3 text-sm text-neutral-300"
+      >
         <p>{t('passthrough.sentAsIs')}</p>
         {setting}
       </section>

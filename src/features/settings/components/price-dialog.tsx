@@ -45,7 +45,14 @@ export const PriceDialog = ({ onClose }: PriceDialogProps) => {
           <label htmlFor="prices-unit" className="mb-1 block text-xs font-medium uppercase tracking-wide text-neutral-400">
             {t('prices.unit')}
           </label>
-          <PriceInput id="prices-unit" label={t('prices.unit')} value={form.unit} problem={shown.unit} onChange={(unit) => setForm((f) => ({ ...f, unit }))} className="font-mono" />
+          <PriceInput
+            id="prices-unit"
+            label={t('prices.unit')}
+            value={form.unit}
+            problem={shown.unit}
+            onChange={(unit) => setForm((f) => ({ ...f, unit }))}
+            className="font-mono"
+          />
           <p className="mt-1 text-xs text-neutral-400">{t('prices.unitHint')}</p>
         </div>
         <PriceTable
@@ -55,10 +62,18 @@ export const PriceDialog = ({ onClose }: PriceDialogProps) => {
           onRemove={(index) => setForm((f) => ({ ...f, rows: f.rows.filter((_, i) => i !== index) }))}
         />
         <div className="flex flex-wrap gap-2">
-          <Button variant="ghost" className="text-xs" onClick={() => setForm((f) => ({ ...f, rows: [...f.rows, { model: '', std: '', pro: '' }] }))}>
+          <Button
+            variant="ghost"
+            className="text-xs"
+            onClick={() => setForm((f) => ({ ...f, rows: [...f.rows, { model: '', std: '', pro: '' }] }))}
+          >
             {t('prices.addModel')}
           </Button>
-          <Button variant="ghost" className="text-xs" onClick={() => setForm({ unit: form.unit || DEFAULT_UNIT, rows: knownModels.map((model) => ({ model, std: '', pro: '' })) })}>
+          <Button
+            variant="ghost"
+            className="text-xs"
+            onClick={() => setForm({ unit: form.unit || DEFAULT_UNIT, rows: knownModels.map((model) => ({ model, std: '', pro: '' })) })}
+          >
             {t('prices.clearAll')}
           </Button>
         </div>

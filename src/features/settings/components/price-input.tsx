@@ -1,7 +1,16 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { PriceProblem } from '../utils/price-form.ts';
 
-type PriceInputProps = { id: string; label: string; value: string; problem: PriceProblem | undefined; onChange: (value: string) => void; className?: string; autoFocus?: boolean; numeric?: boolean };
+type PriceInputProps = {
+  id: string;
+  label: string;
+  value: string;
+  problem: PriceProblem | undefined;
+  onChange: (value: string) => void;
+  className?: string;
+  autoFocus?: boolean;
+  numeric?: boolean;
+};
 
 /** One text box of the price table; its problem sits right under it and is tied to it for screen readers. */
 export const PriceInput = ({ id, label, value, problem, onChange, className = '', autoFocus, numeric = false }: PriceInputProps) => {

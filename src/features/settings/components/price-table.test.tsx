@@ -20,7 +20,16 @@ const boxes = (form: PriceForm, problems: PriceProblems = {}) => {
 
 describe('PriceTable', () => {
   it('lists every known model with a labelled std and pro box, and any other model as an editable name', () => {
-    const form = toForm({ unit: 'credits', rows: [{ model: 'kling-v3', std: 0.35, pro: null }, { model: 'my-tuned-model', std: 1, pro: 2 }] }, knownModels);
+    const form = toForm(
+      {
+        unit: 'credits',
+        rows: [
+          { model: 'kling-v3', std: 0.35, pro: null },
+          { model: 'my-tuned-model', std: 1, pro: 2 },
+        ],
+      },
+      knownModels,
+    );
     const { html, found } = boxes(form);
     for (const model of [...knownModels, 'my-tuned-model']) {
       expect(found.get(`${model}, std price per second`)?.inputMode).toBe('decimal');

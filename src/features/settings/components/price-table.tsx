@@ -4,7 +4,12 @@ import { Button } from '../../../components/button.tsx';
 import { cellKey, type PriceForm, type PriceFormRow, type PriceProblems } from '../utils/price-form.ts';
 import { PriceInput } from './price-input.tsx';
 
-type PriceTableProps = { form: PriceForm; problems: PriceProblems; onRow: (index: number, change: Partial<PriceFormRow>) => void; onRemove: (index: number) => void };
+type PriceTableProps = {
+  form: PriceForm;
+  problems: PriceProblems;
+  onRow: (index: number, change: Partial<PriceFormRow>) => void;
+  onRemove: (index: number) => void;
+};
 
 const head = 'px-2 pb-1 text-left text-xs font-medium uppercase tracking-wide text-neutral-400';
 
@@ -15,9 +20,15 @@ export const PriceTable = ({ form, problems, onRow, onRemove }: PriceTableProps)
     <table className="w-full border-separate border-spacing-y-1">
       <thead>
         <tr>
-          <th scope="col" className={head}>{t('prices.model')}</th>
-          <th scope="col" className={head}>{t('prices.std')}</th>
-          <th scope="col" className={head}>{t('prices.pro')}</th>
+          <th scope="col" className={head}>
+            {t('prices.model')}
+          </th>
+          <th scope="col" className={head}>
+            {t('prices.std')}
+          </th>
+          <th scope="col" className={head}>
+            {t('prices.pro')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -31,8 +42,21 @@ export const PriceTable = ({ form, problems, onRow, onRemove }: PriceTableProps)
                   row.model
                 ) : (
                   <div className="flex items-start gap-1">
-                    <PriceInput id={`prices-${index}-model`} label={t('prices.modelLabel', { row: index + 1 })} value={row.model} problem={problems[cellKey(index, 'model')]} onChange={(model) => onRow(index, { model })} className="font-mono" autoFocus={!row.model} />
-                    <Button variant="ghost" className="px-2 py-1.5 text-xs" aria-label={t('prices.removeModel', { model: name })} onClick={() => onRemove(index)}>
+                    <PriceInput
+                      id={`prices-${index}-model`}
+                      label={t('prices.modelLabel', { row: index + 1 })}
+                      value={row.model}
+                      problem={problems[cellKey(index, 'model')]}
+                      onChange={(model) => onRow(index, { model })}
+                      className="font-mono"
+                      autoFocus={!row.model}
+                    />
+                    <Button
+                      variant="ghost"
+                      className="px-2 py-1.5 text-xs"
+                      aria-label={t('prices.removeModel', { model: name })}
+                      onClick={() => onRemove(index)}
+                    >
                       ×
                     </Button>
                   </div>
@@ -40,7 +64,14 @@ export const PriceTable = ({ form, problems, onRow, onRemove }: PriceTableProps)
               </th>
               {(['std', 'pro'] as const).map((mode) => (
                 <td key={mode} className="px-2 py-1">
-                  <PriceInput id={`prices-${index}-${mode}`} label={t('prices.priceLabel', { model: name, mode })} value={row[mode]} problem={problems[cellKey(index, mode)]} numeric onChange={(value) => onRow(index, { [mode]: value })} />
+                  <PriceInput
+                    id={`prices-${index}-${mode}`}
+                    label={t('prices.priceLabel', { model: name, mode })}
+                    value={row[mode]}
+                    problem={problems[cellKey(index, mode)]}
+                    numeric
+                    onChange={(value) => onRow(index, { [mode]: value })}
+                  />
                 </td>
               ))}
             </tr>

@@ -14,7 +14,11 @@ export const SurfaceSwitch = () => {
       name="surface"
       value={surface}
       onChange={setSurface}
-      options={surfaces.map((value) => ({ value, label: t(`settings.surfaces.${value}.label`), hint: t(`settings.surfaces.${value}.path`) }))}
+      options={surfaces.map((value) => ({
+        value,
+        label: t(`settings.surfaces.${value}.label`),
+        hint: t(`settings.surfaces.${value}.path`),
+      }))}
     />
   );
 };

@@ -21,7 +21,16 @@ describe('parsePrice', () => {
 
 describe('toForm', () => {
   it('lists every known model, then the table’s other models', () => {
-    const form = toForm({ unit: 'USD', rows: [{ model: 'mine', std: 1, pro: null }, { model: 'kling-v3', std: 0.5, pro: 1 }] }, ['kling-v3', 'kling-v1']);
+    const form = toForm(
+      {
+        unit: 'USD',
+        rows: [
+          { model: 'mine', std: 1, pro: null },
+          { model: 'kling-v3', std: 0.5, pro: 1 },
+        ],
+      },
+      ['kling-v3', 'kling-v1'],
+    );
     expect(form).toEqual({
       unit: 'USD',
       rows: [
@@ -44,7 +53,13 @@ describe('parseForm', () => {
       ],
     });
     expect(problems).toEqual({});
-    expect(table).toEqual({ unit: 'credits', rows: [{ model: 'kling-v3', std: 0.35, pro: null }, { model: 'mine', std: null, pro: 2 }] });
+    expect(table).toEqual({
+      unit: 'credits',
+      rows: [
+        { model: 'kling-v3', std: 0.35, pro: null },
+        { model: 'mine', std: null, pro: 2 },
+      ],
+    });
   });
   it('names each bad cell', () => {
     const { problems } = parseForm({

@@ -30,16 +30,45 @@ export const ShotCard = ({ shot, index, count, maxSeconds, problems, onPrompt, o
         </h4>
         <label className="ml-auto flex items-center gap-1 text-xs text-neutral-400">
           <span className="sr-only">{t('storyboard.duration', { n })}</span>
-          <input type="number" min={1} max={maxSeconds} step={1} value={shot.duration} onChange={(event) => event.target.value && onDuration(Number(event.target.value))} className="w-14 rounded-md border border-neutral-700 bg-neutral-950 px-1.5 py-1 text-right text-sm tabular-nums" />
+          <input
+            type="number"
+            min={1}
+            max={maxSeconds}
+            step={1}
+            value={shot.duration}
+            onChange={(event) => event.target.value && onDuration(Number(event.target.value))}
+            className="w-14 rounded-md border border-neutral-700 bg-neutral-950 px-1.5 py-1 text-right text-sm tabular-nums"
+          />
           <span aria-hidden>s</span>
         </label>
-        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={() => onMove(index - 1)} disabled={index === 0} data-action="up" aria-label={t('storyboard.moveUp', { n })}>
+        <Button
+          variant="ghost"
+          className="px-1.5 py-1 text-xs"
+          onClick={() => onMove(index - 1)}
+          disabled={index === 0}
+          data-action="up"
+          aria-label={t('storyboard.moveUp', { n })}
+        >
           ↑
         </Button>
-        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={() => onMove(index + 1)} disabled={index === count - 1} data-action="down" aria-label={t('storyboard.moveDown', { n })}>
+        <Button
+          variant="ghost"
+          className="px-1.5 py-1 text-xs"
+          onClick={() => onMove(index + 1)}
+          disabled={index === count - 1}
+          data-action="down"
+          aria-label={t('storyboard.moveDown', { n })}
+        >
           ↓
         </Button>
-        <Button variant="ghost" className="px-1.5 py-1 text-xs" onClick={onRemove ?? undefined} disabled={!onRemove} data-action="remove" aria-label={t('storyboard.remove', { n })}>
+        <Button
+          variant="ghost"
+          className="px-1.5 py-1 text-xs"
+          onClick={onRemove ?? undefined}
+          disabled={!onRemove}
+          data-action="remove"
+          aria-label={t('storyboard.remove', { n })}
+        >
           ✕
         </Button>
       </div>
@@ -64,7 +93,9 @@ export const ShotCard = ({ shot, index, count, maxSeconds, problems, onPrompt, o
             </li>
           ))}
         </ul>
-        <span className={`tabular-nums ${over ? 'text-rose-300' : 'text-neutral-400'}`}>{t('storyboard.characters', { count: shot.prompt.length, max: SHOT_PROMPT_MAX })}</span>
+        <span className={`tabular-nums ${over ? 'text-rose-300' : 'text-neutral-400'}`}>
+          {t('storyboard.characters', { count: shot.prompt.length, max: SHOT_PROMPT_MAX })}
+        </span>
       </div>
     </li>
   );

@@ -30,7 +30,8 @@ export const ShotTimeline = ({ shots, duration, onChange }: ShotTimelineProps) =
     if (dragging.current === cut) change(moveCut(shots, cut, secondsAt(event.clientX)));
   };
   const onKeyDown = (event: KeyboardEvent, cut: number) => {
-    const at = (starts[cut + 1] ?? 0) + ({ ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -2, PageUp: 2 }[event.key] ?? 0);
+    const at =
+      (starts[cut + 1] ?? 0) + ({ ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -2, PageUp: 2 }[event.key] ?? 0);
     const target = event.key === 'Home' ? 0 : event.key === 'End' ? duration : at;
     if (target === starts[cut + 1]) return;
     event.preventDefault();
@@ -39,9 +40,17 @@ export const ShotTimeline = ({ shots, duration, onChange }: ShotTimelineProps) =
 
   return (
     <div className="space-y-1">
-      <div ref={bar} className="relative flex h-10 touch-none select-none overflow-hidden rounded-lg bg-neutral-950" data-testid="shot-timeline">
+      <div
+        ref={bar}
+        className="relative flex h-10 touch-none select-none overflow-hidden rounded-lg bg-neutral-950"
+        data-testid="shot-timeline"
+      >
         {shots.map((shot, i) => (
-          <div key={i} className={`flex min-w-0 items-center justify-center border-r border-neutral-950 text-xs font-medium text-white last:border-r-0 ${SHOT_COLOURS[i % SHOT_COLOURS.length]}`} style={{ flexGrow: shot.duration, flexBasis: 0 }}>
+          <div
+            key={i}
+            className={`flex min-w-0 items-center justify-center border-r border-neutral-950 text-xs font-medium text-white last:border-r-0 ${SHOT_COLOURS[i % SHOT_COLOURS.length]}`}
+            style={{ flexGrow: shot.duration, flexBasis: 0 }}
+          >
             <span className="truncate px-1">
               {i + 1} · {t('compose.seconds', { count: shot.duration })}
             </span>

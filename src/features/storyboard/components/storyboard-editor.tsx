@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
-import type { MultiShot } from '../../../api/generation-request.ts';
+import type { MultiShot } from '../../../api/generation-request.schema.ts';
 import { Button } from '../../../components/button.tsx';
 import { focusAction } from '../../../lib/focus-action.ts';
 import { SegmentedControl } from '../../../components/segmented-control.tsx';
@@ -60,18 +60,33 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
     setShots(next);
   };
   const enable = (on: boolean) =>
-    onChange(on ? { shotType: 'customize', shots: splitEvenly(Math.min(FIRST_SHOTS, duration), duration).map((seconds) => ({ prompt: '', duration: seconds })) } : null);
+    onChange(
+      on
+        ? {
+            shotType: 'customize',
+            shots: splitEvenly(Math.min(FIRST_SHOTS, duration), duration).map((seconds) => ({ prompt: '', duration: seconds })),
+          }
+        : null,
+    );
   const problemsOf = (index: number) =>
     issues
       .filter((issue) => issue.field.startsWith(`multiShot.shots.${index}.`))
-      .map((issue) => ({ text: t(`rules.${issue.rule}` as 'rules.required', { ...issue.params, defaultValue: issue.message }), soft: issue.rule === 'required' }));
+      .map((issue) => ({
+        text: t(`rules.${issue.rule}` as 'rules.required', { ...issue.params, defaultValue: issue.message }),
+        soft: issue.rule === 'required',
+      }));
   const general = issues.filter((issue) => !/^multiShot\.shots\.\d+\./.test(issue.field));
   const added = addShot(shots);
 
   return (
     <div className="space-y-3" aria-describedby={describedBy}>
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" checked={value !== null} onChange={(event) => enable(event.target.checked)} className="mt-0.5 accent-amber-400" />
+        <input
+          type="checkbox"
+          checked={value !== null}
+          onChange={(event) => enable(event.target.checked)}
+          className="mt-0.5 accent-amber-400"
+        />
         <span>
           <span className="font-medium">{t('storyboard.enable')}</span>
           <span className="block text-xs text-neutral-400">{t('storyboard.hint')}</span>
@@ -83,8 +98,20 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
             legend={t('storyboard.shotType.legend')}
             name="shot-type"
             value={value.shotType}
-            onChange={(shotType) => onChange({ shotType, shots: shotType === 'customize' && shots.length === 0 ? splitEvenly(Math.min(FIRST_SHOTS, duration), duration).map((seconds) => ({ prompt: '', duration: seconds })) : shots })}
-            options={(['customize', 'intelligence'] as const).map((type) => ({ value: type, label: t(`storyboard.shotType.${type}`), hint: t(`storyboard.shotType.${type}Hint`) }))}
+            onChange={(shotType) =>
+              onChange({
+                shotType,
+                shots:
+                  shotType === 'customize' && shots.length === 0
+                    ? splitEvenly(Math.min(FIRST_SHOTS, duration), duration).map((seconds) => ({ prompt: '', duration: seconds }))
+                    : shots,
+              })
+            }
+            options={(['customize', 'intelligence'] as const).map((type) => ({
+              value: type,
+              label: t(`storyboard.shotType.${type}`),
+              hint: t(`storyboard.shotType.${type}Hint`),
+            }))}
           />
           {customize ? (
             <>
@@ -116,7 +143,12 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
                 ))}
               </ol>
               <div className="flex flex-wrap items-center gap-2">
-                <Button className="px-2 py-1 text-xs" onClick={() => setShots(added)} disabled={!added} aria-describedby={added ? undefined : 'storyboard-add-limit'}>
+                <Button
+                  className="px-2 py-1 text-xs"
+                  onClick={() => setShots(added)}
+                  disabled={!added}
+                  aria-describedby={added ? undefined : 'storyboard-add-limit'}
+                >
                   + {t('storyboard.add')}
                 </Button>
                 {added ? null : (
@@ -133,7 +165,9 @@ export const StoryboardEditor = ({ value, onChange, duration, issues, describedB
           {general.length ? (
             <ul className="space-y-0.5 text-xs text-rose-300">
               {general.map((issue) => (
-                <li key={`${issue.field}-${issue.rule}`}>{t(`rules.${issue.rule}` as 'rules.required', { ...issue.params, defaultValue: issue.message })}</li>
+                <li key={`${issue.field}-${issue.rule}`}>
+                  {t(`rules.${issue.rule}` as 'rules.required', { ...issue.params, defaultValue: issue.message })}
+                </li>
               ))}
             </ul>
           ) : null}

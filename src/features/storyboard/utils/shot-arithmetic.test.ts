@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addShot, fitShots, moveCut, moveShot, removeShot, setShotDuration, shotStarts, splitEvenly, type Shot } from './shot-arithmetic.ts';
+import {
+  addShot,
+  fitShots,
+  moveCut,
+  moveShot,
+  removeShot,
+  setShotDuration,
+  shotStarts,
+  splitEvenly,
+  type Shot,
+} from './shot-arithmetic.ts';
 
 const shots = (...durations: number[]): Shot[] => durations.map((duration, i) => ({ prompt: `shot ${i + 1}`, duration }));
 const lengths = (list: Shot[] | null) => list?.map((shot) => shot.duration) ?? null;
@@ -62,7 +72,8 @@ describe('storyboard durations', () => {
 
   it('keeps the total whatever is done', () => {
     const start = shots(4, 3, 3);
-    for (const result of [moveCut(start, 0, 3), setShotDuration(start, 1, 6), moveShot(start, 2, 0), removeShot(start, 2), addShot(start)]) expect(sum(result)).toBe(10);
+    for (const result of [moveCut(start, 0, 3), setShotDuration(start, 1, 6), moveShot(start, 2, 0), removeShot(start, 2), addShot(start)])
+      expect(sum(result)).toBe(10);
     for (const seconds of [3, 7, 15]) expect(sum(fitShots(start, seconds))).toBe(seconds);
   });
 });

@@ -56,7 +56,10 @@ export const addShot = (shots: readonly Shot[]): Shot[] | null => {
   const donor = shots[longest];
   if (!donor || donor.duration < 2 * SHOT_MIN_SECONDS) return null;
   const given = Math.floor(donor.duration / 2);
-  return [...shots.map((shot, i) => (i === longest ? { ...shot, duration: shot.duration - given } : { ...shot })), { prompt: '', duration: given }];
+  return [
+    ...shots.map((shot, i) => (i === longest ? { ...shot, duration: shot.duration - given } : { ...shot })),
+    { prompt: '', duration: given },
+  ];
 };
 
 /** Without one shot; its time goes to the shot before it (or after, for the first). Null for the last one left. */

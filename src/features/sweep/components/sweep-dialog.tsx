@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from '../../../lib/use-translation.ts';
 import type { RuleIssue } from '../../../api/check-request.ts';
 import { cameraAxes, type CameraAxis } from '../../../api/contract-limits.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { Button } from '../../../components/button.tsx';
 import { CostLine } from '../../../components/cost-line.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -12,7 +12,18 @@ import { estimate, pricedOrNull } from '../../../generation/cost.ts';
 import { usePriceStore } from '../../../generation/price-store.ts';
 import { send as sendDrafts } from '../../../generation/send.ts';
 import { describeIssue } from '../utils/describe-issue.ts';
-import { defaultValues, joinValues, pickedParameters, planSweep, splitValues, SWEEP_MAX, SWEEP_MIN, sweepDrafts, sweepParameters, type SweepParameter } from '../utils/sweep-plan.ts';
+import {
+  defaultValues,
+  joinValues,
+  pickedParameters,
+  planSweep,
+  splitValues,
+  SWEEP_MAX,
+  SWEEP_MIN,
+  sweepDrafts,
+  sweepParameters,
+  type SweepParameter,
+} from '../utils/sweep-plan.ts';
 import { SweepPlanTable } from './sweep-plan-table.tsx';
 import { SweepSent } from './sweep-sent.tsx';
 import { SweepValues } from './sweep-values.tsx';
@@ -39,7 +50,10 @@ export const SweepDialog = ({ request, composerIssues, comparisonHref, onOpenCom
 
   const values = pickedParameters.includes(parameter) ? picked : splitValues(parameter, text);
   const plan = planSweep({ request, composerIssues, parameter, axis, values });
-  const total = estimate(plan.items.flatMap((item) => (item.request ? [item.request] : [])), priceTable);
+  const total = estimate(
+    plan.items.flatMap((item) => (item.request ? [item.request] : [])),
+    priceTable,
+  );
 
   const applyDefaults = (next: SweepParameter) => {
     const suggested = defaultValues(next, request);
@@ -69,7 +83,13 @@ export const SweepDialog = ({ request, composerIssues, comparisonHref, onOpenCom
           {t('sweep.heading')}
         </h2>
         {sent ? (
-          <SweepSent count={sent.count} href={comparisonHref(sent.setId)} onOpen={() => onOpenComparison(sent.setId)} onAgain={() => setSent(null)} onClose={onClose} />
+          <SweepSent
+            count={sent.count}
+            href={comparisonHref(sent.setId)}
+            onOpen={() => onOpenComparison(sent.setId)}
+            onAgain={() => setSent(null)}
+            onClose={onClose}
+          />
         ) : (
           <>
             <p className="text-sm text-neutral-400">{t('sweep.intro')}</p>
@@ -78,7 +98,13 @@ export const SweepDialog = ({ request, composerIssues, comparisonHref, onOpenCom
                 <label htmlFor="sweep-parameter" className={labelClass}>
                   {t('sweep.parameter')}
                 </label>
-                <select id="sweep-parameter" data-autofocus value={parameter} onChange={(event) => choose(event.target.value as SweepParameter)} className={selectClass}>
+                <select
+                  id="sweep-parameter"
+                  data-autofocus
+                  value={parameter}
+                  onChange={(event) => choose(event.target.value as SweepParameter)}
+                  className={selectClass}
+                >
                   {sweepParameters.map((p) => (
                     <option key={p} value={p}>
                       {t(`sweep.parameters.${p}`)}
@@ -91,7 +117,12 @@ export const SweepDialog = ({ request, composerIssues, comparisonHref, onOpenCom
                   <label htmlFor="sweep-axis" className={labelClass}>
                     {t('sweep.axis')}
                   </label>
-                  <select id="sweep-axis" value={axis} onChange={(event) => setAxis(event.target.value as CameraAxis)} className={selectClass}>
+                  <select
+                    id="sweep-axis"
+                    value={axis}
+                    onChange={(event) => setAxis(event.target.value as CameraAxis)}
+                    className={selectClass}
+                  >
                     {cameraAxes.map((a) => (
                       <option key={a} value={a}>
                         {t(`camera.axes.${a}.label`)}
@@ -109,7 +140,9 @@ export const SweepDialog = ({ request, composerIssues, comparisonHref, onOpenCom
               <h3 id="sweep-plan-title" className={labelClass}>
                 {t('sweep.plan')}
               </h3>
-              {plan.count ? <p className="text-sm text-rose-300">{t(`sweep.count.${plan.count}`, { min: SWEEP_MIN, max: SWEEP_MAX })}</p> : null}
+              {plan.count ? (
+                <p className="text-sm text-rose-300">{t(`sweep.count.${plan.count}`, { min: SWEEP_MIN, max: SWEEP_MAX })}</p>
+              ) : null}
               {plan.items.length > 0 ? <SweepPlanTable items={plan.items} /> : null}
               {plan.baseIssues.length > 0 ? (
                 <div className="text-sm text-rose-300">

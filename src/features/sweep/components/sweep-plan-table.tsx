@@ -12,13 +12,20 @@ export const SweepPlanTable = ({ items }: { items: SweepItem[] }) => {
       <caption className="sr-only">{t('sweep.planCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col" className={head}>{t('sweep.caption')}</th>
-          <th scope="col" className={head}>{t('sweep.status')}</th>
+          <th scope="col" className={head}>
+            {t('sweep.caption')}
+          </th>
+          <th scope="col" className={head}>
+            {t('sweep.status')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {items.map((item, index) => {
-          const problems = [...(item.problem ? [t(`sweep.problems.${item.problem}`)] : []), ...item.issues.map((issue) => describeIssue(t, issue))];
+          const problems = [
+            ...(item.problem ? [t(`sweep.problems.${item.problem}`)] : []),
+            ...item.issues.map((issue) => describeIssue(t, issue)),
+          ];
           return (
             <tr key={index} className="border-t border-neutral-800 align-top">
               <th scope="row" className="max-w-48 break-words px-2 py-1.5 text-left font-mono font-normal">

@@ -26,7 +26,9 @@ export const SweepSent = ({ count, href, onOpen, onAgain, onClose }: SweepSentPr
             event.preventDefault();
             onOpen();
           }}
-          autoFocus className="inline-flex items-center rounded-lg bg-amber-400 px-3 py-2 text-sm font-medium text-neutral-950 hover:bg-amber-300">
+          autoFocus
+          className="inline-flex items-center rounded-lg bg-amber-400 px-3 py-2 text-sm font-medium text-neutral-950 hover:bg-amber-300"
+        >
           {t('sweep.openComparison')}
         </a>
       </div>

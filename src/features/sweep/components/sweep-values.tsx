@@ -1,7 +1,13 @@
 import { useTranslation } from '../../../lib/use-translation.ts';
 import { choicesFor, pickedParameters, SWEEP_MAX, SWEEP_MIN, type SweepParameter } from '../utils/sweep-plan.ts';
 
-type SweepValuesProps = { parameter: SweepParameter; text: string; picked: readonly string[]; onText: (text: string) => void; onPicked: (values: string[]) => void };
+type SweepValuesProps = {
+  parameter: SweepParameter;
+  text: string;
+  picked: readonly string[];
+  onText: (text: string) => void;
+  onPicked: (values: string[]) => void;
+};
 
 const labelClass = 'mb-1.5 block text-xs font-medium uppercase tracking-wide text-neutral-400';
 const boxClass = 'w-full rounded-lg border border-neutral-700 bg-neutral-950 px-3 py-2 font-mono text-sm';
@@ -19,7 +25,12 @@ export const SweepValues = ({ parameter, text, picked, onText, onPicked }: Sweep
         <div className="flex flex-wrap gap-3">
           {choices.map((choice) => (
             <label key={choice} className="flex items-center gap-1.5 font-mono text-sm">
-              <input type="checkbox" checked={picked.includes(choice)} onChange={(event) => toggle(choice, event.target.checked)} className="accent-amber-400" />
+              <input
+                type="checkbox"
+                checked={picked.includes(choice)}
+                onChange={(event) => toggle(choice, event.target.checked)}
+                className="accent-amber-400"
+              />
               {choice}
             </label>
           ))}
@@ -35,9 +46,24 @@ export const SweepValues = ({ parameter, text, picked, onText, onPicked }: Sweep
         {t('sweep.values')}
       </label>
       {lines ? (
-        <textarea id="sweep-values" rows={4} value={text} onChange={(event) => onText(event.target.value)} aria-describedby="sweep-values-hint" className={boxClass} />
+        <textarea
+          id="sweep-values"
+          rows={4}
+          value={text}
+          onChange={(event) => onText(event.target.value)}
+          aria-describedby="sweep-values-hint"
+          className={boxClass}
+        />
       ) : (
-        <input id="sweep-values" value={text} onChange={(event) => onText(event.target.value)} aria-describedby="sweep-values-hint" autoComplete="off" spellCheck={false} className={boxClass} />
+        <input
+          id="sweep-values"
+          value={text}
+          onChange={(event) => onText(event.target.value)}
+          aria-describedby="sweep-values-hint"
+          autoComplete="off"
+          spellCheck={false}
+          className={boxClass}
+        />
       )}
       <p id="sweep-values-hint" className="mt-1 text-xs text-neutral-400">
         {t(lines ? 'sweep.valuesHintLines' : 'sweep.valuesHint', limits)}

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { checkRequest } from '../../../api/check-request.ts';
-import { defaultGenerationRequest, type GenerationRequest } from '../../../api/generation-request.ts';
+import { defaultGenerationRequest, type GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { defaultValues, joinValues, planSweep, splitValues, sweepDrafts, type SweepInput } from './sweep-plan.ts';
 
-const base = (over: Partial<GenerationRequest> = {}): GenerationRequest => ({ ...defaultGenerationRequest(), prompt: 'a red kite over dunes', ...over });
+const base = (over: Partial<GenerationRequest> = {}): GenerationRequest => ({
+  ...defaultGenerationRequest(),
+  prompt: 'a red kite over dunes',
+  ...over,
+});
 const plan = (over: Partial<SweepInput> = {}) => {
   const request = over.request ?? base();
-  return planSweep({ request, composerIssues: checkRequest(request), parameter: 'cfgScale', axis: 'zoom', values: ['0.2', '0.5', '0.8'], ...over });
+  return planSweep({
+    request,
+    composerIssues: checkRequest(request),
+    parameter: 'cfgScale',
+    axis: 'zoom',
+    values: ['0.2', '0.5', '0.8'],
+    ...over,
+  });
 };
 
 describe('splitValues', () => {
@@ -67,12 +78,17 @@ describe('planSweep', () => {
   it('moves exactly one camera axis per value', () => {
     const result = plan({ parameter: 'cameraAxis', axis: 'pan', values: ['-5', '0', '5'] });
     expect(result.field).toBe('cameraControl.config.pan');
-    expect(result.items[0]?.request?.cameraControl).toEqual({ type: 'simple', config: { horizontal: 0, vertical: 0, pan: -5, tilt: 0, roll: 0, zoom: 0 } });
+    expect(result.items[0]?.request?.cameraControl).toEqual({
+      type: 'simple',
+      config: { horizontal: 0, vertical: 0, pan: -5, tilt: 0, roll: 0, zoom: 0 },
+    });
     expect(result.items[1]?.issues.map((i) => i.rule)).toEqual(['camera_one_axis']);
     expect(result.items.map((i) => i.caption)).toEqual(['pan -5', 'pan 0', 'pan 5']);
   });
   it('sweeps camera presets, modes, models and negative prompts', () => {
-    expect(plan({ parameter: 'cameraPreset', values: ['down_back', 'forward_up'] }).items[1]?.request?.cameraControl).toEqual({ type: 'forward_up' });
+    expect(plan({ parameter: 'cameraPreset', values: ['down_back', 'forward_up'] }).items[1]?.request?.cameraControl).toEqual({
+      type: 'forward_up',
+    });
     expect(plan({ parameter: 'cameraPreset', values: ['simple'] }).items[0]?.problem).toBe('not_choice');
     expect(plan({ parameter: 'mode', values: ['std', 'pro'] }).items.map((i) => i.request?.mode)).toEqual(['std', 'pro']);
     const models = plan({ parameter: 'model', values: ['kling-v3', 'kling-v2-6'], request: base({ cfgScale: 0.5 }) });

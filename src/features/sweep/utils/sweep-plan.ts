@@ -1,6 +1,6 @@
 import { checkRequest, type RuleIssue } from '../../../api/check-request.ts';
 import { cameraAxes, cameraTypes, modes, type CameraAxis } from '../../../api/contract-limits.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { adviseModel, knownModels, type ModelAdvice } from '../../../api/model-capabilities.ts';
 import type { SetMembership } from '../../../generation/sets/comparison-set.ts';
 import { truncate } from '../../../lib/format.ts';
@@ -80,14 +80,16 @@ type Applied = { request: GenerationRequest; caption: string } | { problem: 'not
 // What makes two values the same request: "0.50" is "0.5", and spacing in a negative prompt is not a difference.
 const normalise = (parameter: SweepParameter, value: string): string => {
   const number = Number(value);
-  if (parameter === 'cfgScale' || parameter === 'duration' || parameter === 'cameraAxis') return value !== '' && Number.isFinite(number) ? String(number) : value;
+  if (parameter === 'cfgScale' || parameter === 'duration' || parameter === 'cameraAxis')
+    return value !== '' && Number.isFinite(number) ? String(number) : value;
   return value.trim().replace(/\s+/g, ' ');
 };
 
 // Shortened captions can collide for different values (two long negative prompts alike at the start): number them.
 const distinctCaptions = (items: SweepItem[]): SweepItem[] => {
   const owners = new Map<string, Set<string>>();
-  for (const item of items) if (item.problem !== 'duplicate') owners.set(item.caption, (owners.get(item.caption) ?? new Set()).add(item.value));
+  for (const item of items)
+    if (item.problem !== 'duplicate') owners.set(item.caption, (owners.get(item.caption) ?? new Set()).add(item.value));
   const seen = new Map<string, number>();
   return items.map((item) => {
     if (item.problem === 'duplicate' || (owners.get(item.caption)?.size ?? 0) < 2) return item;

@@ -33,8 +33,20 @@ export const AddTaskDialog = ({ onClose, onAdded, initial }: AddTaskDialogProps)
           {t('gallery.add.title')}
         </h2>
         <p className="text-sm text-neutral-400">{t('gallery.add.intro')}</p>
-        <SegmentedControl legend={t('gallery.add.surface')} name="add-surface" value={surface} onChange={setSurface} options={surfaces.map((value) => ({ value, label: t(`gallery.add.surfaces.${value}`) }))} />
-        <SegmentedControl legend={t('gallery.add.kind')} name="add-kind" value={kind} onChange={setKind} options={kinds.map((value) => ({ value, label: t(`gallery.add.kinds.${value}`) }))} />
+        <SegmentedControl
+          legend={t('gallery.add.surface')}
+          name="add-surface"
+          value={surface}
+          onChange={setSurface}
+          options={surfaces.map((value) => ({ value, label: t(`gallery.add.surfaces.${value}`) }))}
+        />
+        <SegmentedControl
+          legend={t('gallery.add.kind')}
+          name="add-kind"
+          value={kind}
+          onChange={setKind}
+          options={kinds.map((value) => ({ value, label: t(`gallery.add.kinds.${value}`) }))}
+        />
         <div>
           <label htmlFor="add-task-id" className="mb-1.5 block text-xs font-medium uppercase tracking-wide text-neutral-400">
             {t('gallery.add.id')}

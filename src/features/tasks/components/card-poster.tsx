@@ -34,8 +34,19 @@ export const CardPoster = ({ record, label }: { record: TaskRecord; label: strin
       />
     );
   return (
-    <div className="relative flex aspect-video w-full items-center justify-center overflow-hidden bg-gradient-to-br from-neutral-800 to-neutral-900" aria-hidden>
-      {image ? <img src={imageSource(image)} alt="" loading="lazy" decoding="async" className="absolute inset-0 size-full object-cover opacity-50" /> : null}
+    <div
+      className="relative flex aspect-video w-full items-center justify-center overflow-hidden bg-gradient-to-br from-neutral-800 to-neutral-900"
+      aria-hidden
+    >
+      {image ? (
+        <img
+          src={imageSource(image)}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          className="absolute inset-0 size-full object-cover opacity-50"
+        />
+      ) : null}
       {record.task?.status === 'failed' ? (
         <span className="relative text-3xl text-rose-400">!</span>
       ) : isUncertain(record) ? (

@@ -11,7 +11,9 @@ export const DeliveryFlag = ({ record }: { record: TaskRecord }) => {
     <p className="rounded border border-amber-500/40 bg-amber-500/10 px-2 py-1 text-xs text-amber-200">
       {mismatch.kind === 'duration'
         ? t('tasks.delivered.duration', { asked: mismatch.asked, got: mismatch.got })
-        : t('tasks.delivered.dropped', { features: mismatch.features.map((feature) => t(`tasks.delivered.feature.${feature}`)).join(', ') })}
+        : t('tasks.delivered.dropped', {
+            features: mismatch.features.map((feature) => t(`tasks.delivered.feature.${feature}`)).join(', '),
+          })}
     </p>
   );
 };

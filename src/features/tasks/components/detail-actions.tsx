@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.ts';
-import type { GenerationRequest } from '../../../api/generation-request.ts';
+import type { GenerationRequest } from '../../../api/generation-request.schema.ts';
 import { Button } from '../../../components/button.tsx';
 import { modeText } from '../../../generation/sets/set-caption.ts';
 import { modes, otherMode } from '../../../api/contract-limits.ts';
@@ -43,9 +43,9 @@ export const DetailActions = ({ record, label, onRemix, setLinks, onDone }: Deta
         if (setId) setLinks.open(setId);
       })
       .finally(() => {
-      sending.current = false;
-      setPending(false);
-    });
+        sending.current = false;
+        setPending(false);
+      });
   };
   return (
     <div role="group" aria-label={t('player.actions')} className="flex flex-wrap items-start gap-2">
@@ -72,7 +72,12 @@ export const DetailActions = ({ record, label, onRemix, setLinks, onDone }: Deta
             </Button>
           ))}
           {setLinks && isFinished(record) && !hasOtherMode ? (
-            <Button onClick={runOtherMode} aria-disabled={pending || undefined} aria-busy={pending} title={t('compare.runOtherModeHint', { mode: modeText(twinMode, t) })}>
+            <Button
+              onClick={runOtherMode}
+              aria-disabled={pending || undefined}
+              aria-busy={pending}
+              title={t('compare.runOtherModeHint', { mode: modeText(twinMode, t) })}
+            >
               ⇄ {t('compare.runOtherMode', { mode: modeText(twinMode, t) })}
             </Button>
           ) : null}

@@ -56,19 +56,36 @@ export const DetailPlayer = ({ src, label }: { src: string; label: string }) => 
 
   return (
     <div className="space-y-2">
-      <video ref={videoRef} className="aspect-video w-full rounded-lg bg-black object-contain" src={src} controls loop={loop} muted playsInline autoPlay={autoPlays()} preload="auto" aria-label={label} aria-describedby="player-keys" />
+      <video
+        ref={videoRef}
+        className="aspect-video w-full rounded-lg bg-black object-contain"
+        src={src}
+        controls
+        loop={loop}
+        muted
+        playsInline
+        autoPlay={autoPlays()}
+        preload="auto"
+        aria-label={label}
+        aria-describedby="player-keys"
+      />
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label className="flex items-center gap-1.5">
           <input type="checkbox" className="size-4 accent-amber-400" checked={loop} onChange={(event) => setLoop(event.target.checked)} />
           {t('player.loop')}
         </label>
         <label htmlFor="player-speed">{t('player.speed')}</label>
-        <select id="player-speed" value={speed} onChange={(event) => setSpeed(Number(event.target.value))} className="rounded-lg border border-neutral-700 bg-neutral-950 px-2 py-1">
-            {speeds.map((value) => (
-              <option key={value} value={value}>
-                {value}×
-              </option>
-            ))}
+        <select
+          id="player-speed"
+          value={speed}
+          onChange={(event) => setSpeed(Number(event.target.value))}
+          className="rounded-lg border border-neutral-700 bg-neutral-950 px-2 py-1"
+        >
+          {speeds.map((value) => (
+            <option key={value} value={value}>
+              {value}×
+            </option>
+          ))}
         </select>
         <Button variant="ghost" onClick={() => step(-1)}>
           ‹ {t('player.frameBack')}

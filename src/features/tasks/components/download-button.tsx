@@ -33,7 +33,11 @@ export const DownloadButton = ({ record, label, compact = false }: DownloadButto
       </Button>
       {downloading ? (
         <div className="w-32 space-y-1">
-          <ProgressBar label={t('player.downloading')} value={state.total ? Math.round((state.loaded / state.total) * 100) : null} valueText={progressText} />
+          <ProgressBar
+            label={t('player.downloading')}
+            value={state.total ? Math.round((state.loaded / state.total) * 100) : null}
+            valueText={progressText}
+          />
           <p className="truncate text-xs text-neutral-400 tabular-nums">{progressText}</p>
         </div>
       ) : null}
@@ -42,7 +46,9 @@ export const DownloadButton = ({ record, label, compact = false }: DownloadButto
           {t(`player.downloadProblem.${state.problem}`, { message: state.message })}
         </p>
       ) : null}
-      {state?.phase === 'saved' && !compact ? <p className="basis-full text-xs break-all text-emerald-300">{t('player.saved', { fileName: state.fileName })}</p> : null}
+      {state?.phase === 'saved' && !compact ? (
+        <p className="basis-full text-xs break-all text-emerald-300">{t('player.saved', { fileName: state.fileName })}</p>
+      ) : null}
     </div>
   );
 };

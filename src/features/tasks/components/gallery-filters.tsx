@@ -44,11 +44,21 @@ export const GalleryFiltersBar = () => {
       <FilterSelect name="mode" filters={filters} />
       <FilterSelect name="kind" filters={filters} />
       <label className="flex items-center gap-1.5 text-xs text-neutral-400">
-        <input type="checkbox" className="size-4 accent-amber-400" checked={filters.starredOnly} onChange={(event) => setFilters({ starredOnly: event.target.checked })} />
+        <input
+          type="checkbox"
+          className="size-4 accent-amber-400"
+          checked={filters.starredOnly}
+          onChange={(event) => setFilters({ starredOnly: event.target.checked })}
+        />
         {t('gallery.starredOnly')}
       </label>
       <label className="flex items-center gap-1.5 text-xs text-neutral-400">
-        <input type="checkbox" className="size-4 accent-amber-400" checked={filters.setsOnly} onChange={(event) => setFilters({ setsOnly: event.target.checked })} />
+        <input
+          type="checkbox"
+          className="size-4 accent-amber-400"
+          checked={filters.setsOnly}
+          onChange={(event) => setFilters({ setsOnly: event.target.checked })}
+        />
         {t('compare.sets')}
       </label>
     </div>

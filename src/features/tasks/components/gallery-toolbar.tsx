@@ -10,7 +10,9 @@ export const GalleryToolbar = ({ onAddById }: { onAddById: () => void }) => {
   const fileRef = useRef<HTMLInputElement>(null);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button onClick={onAddById} aria-haspopup="dialog">{t('gallery.addById')}</Button>
+      <Button onClick={onAddById} aria-haspopup="dialog">
+        {t('gallery.addById')}
+      </Button>
       <Button onClick={exportHistory}>{t('gallery.export')}</Button>
       <Button onClick={() => fileRef.current?.click()}>{t('gallery.import')}</Button>
       <input

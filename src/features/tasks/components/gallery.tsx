@@ -47,7 +47,9 @@ export const Gallery = ({ onOpen, setLinks }: { onOpen: (ref: TaskRef) => void; 
         <h2 id={GALLERY_HEADING_ID} tabIndex={-1} className="text-lg font-semibold">
           {t('gallery.heading')}{' '}
           <span className="text-sm font-normal text-neutral-400">
-            {shown.length === records.length ? t('gallery.count', { count: records.length }) : t('gallery.shown', { shown: shown.length, total: records.length })}
+            {shown.length === records.length
+              ? t('gallery.count', { count: records.length })
+              : t('gallery.shown', { shown: shown.length, total: records.length })}
           </span>{' '}
           <span role="status" className="text-xs font-normal text-neutral-400">
             {saving && hydrated ? t('gallery.saving') : null}

@@ -20,7 +20,12 @@ export const NotifyToggle = () => {
   };
   return (
     <label className="flex items-center gap-1.5 text-xs text-neutral-400">
-      <input type="checkbox" className="size-4 accent-amber-400" checked={enabled && !denied} onChange={(event) => void toggle(event.target.checked)} />
+      <input
+        type="checkbox"
+        className="size-4 accent-amber-400"
+        checked={enabled && !denied}
+        onChange={(event) => void toggle(event.target.checked)}
+      />
       {t('gallery.notify')}
       {denied ? <span className="text-amber-300">{t('gallery.notifyDenied')}</span> : null}
     </label>

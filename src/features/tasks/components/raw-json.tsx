@@ -22,7 +22,9 @@ export const RawJson = ({ record }: { record: TaskRecord }) => {
         <Button variant="ghost" className="text-xs" onClick={() => void copy()}>
           {copied ? t('player.copied') : t('player.copyJson')}
         </Button>
-        <pre className="max-h-80 overflow-auto rounded bg-neutral-900 p-3 text-xs leading-relaxed">{JSON.stringify(record, shorten, 2)}</pre>
+        <pre className="max-h-80 overflow-auto rounded bg-neutral-900 p-3 text-xs leading-relaxed">
+          {JSON.stringify(record, shorten, 2)}
+        </pre>
       </div>
     </details>
   );

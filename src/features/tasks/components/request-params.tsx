@@ -23,7 +23,11 @@ export const RequestParams = ({ record }: { record: TaskRecord }) => {
   const { request, task, ref } = record;
   const time = (ms: number | null | undefined) => (ms ? new Date(ms).toLocaleString(i18n.language) : t('player.none'));
   const image = (field: 'image' | 'imageTail', value: string) => (
-    <img src={imageSource(value)} alt={t('player.imageAlt', { field: t(`player.field.${field}`) })} className="max-h-28 rounded border border-neutral-800" />
+    <img
+      src={imageSource(value)}
+      alt={t('player.imageAlt', { field: t(`player.field.${field}`) })}
+      className="max-h-28 rounded border border-neutral-800"
+    />
   );
   const rows: [Field, ReactNode][] = [
     ['taskId', <code key="id">{ref.id}</code>],
@@ -34,10 +38,20 @@ export const RequestParams = ({ record }: { record: TaskRecord }) => {
     ['completed', time(task?.completedAt)],
   ];
   const url = clipAddress(task?.videoUrl);
-  if (url) rows.push(['videoUrl', <a key="url" className="text-sky-300 underline" href={url} target="_blank" rel="noreferrer">{url}</a>]);
+  if (url)
+    rows.push([
+      'videoUrl',
+      <a key="url" className="text-sky-300 underline" href={url} target="_blank" rel="noreferrer">
+        {url}
+      </a>,
+    ]);
   if (request) {
     rows.push(['model', request.model], ['prompt', request.prompt], ['negativePrompt', request.negativePrompt || t('player.none')]);
-    rows.push(['mode', modeText(request.mode, t)], ['duration', t('tasks.seconds', { count: request.duration })], ['aspectRatio', request.aspectRatio]);
+    rows.push(
+      ['mode', modeText(request.mode, t)],
+      ['duration', t('tasks.seconds', { count: request.duration })],
+      ['aspectRatio', request.aspectRatio],
+    );
     if (request.cfgScale !== null) rows.push(['cfgScale', request.cfgScale]);
     if (request.image) rows.push(['image', image('image', request.image)]);
     if (request.imageTail) rows.push(['imageTail', image('imageTail', request.imageTail)]);

@@ -43,20 +43,36 @@ export const SelectionBar = ({ records, setLinks }: { records: TaskRecord[]; set
     useGalleryStore.getState().clearSelection();
     setLinks.open(picked[0]!.set.id);
   };
-  const href = zipDownloadPath(ready.map((record) => ({ ref: record.ref, hint: { prompt: record.request?.prompt ?? '', mode: record.request?.mode ?? null } })));
+  const href = zipDownloadPath(
+    ready.map((record) => ({ ref: record.ref, hint: { prompt: record.request?.prompt ?? '', mode: record.request?.mode ?? null } })),
+  );
 
   return (
-    <div role="region" aria-label={t('gallery.selected', { count: selected.length })} className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-amber-400/40 bg-neutral-900 px-3 py-2 text-sm">
+    <div
+      role="region"
+      aria-label={t('gallery.selected', { count: selected.length })}
+      className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-amber-400/40 bg-neutral-900 px-3 py-2 text-sm"
+    >
       <span className="font-medium">{t('gallery.selected', { count: selected.length })}</span>
       {ready.length > 0 && !tooMany ? (
-        <a href={href} download className="inline-flex items-center rounded-lg bg-amber-400 px-3 py-2 font-medium text-neutral-950 hover:bg-amber-300">
+        <a
+          href={href}
+          download
+          className="inline-flex items-center rounded-lg bg-amber-400 px-3 py-2 font-medium text-neutral-950 hover:bg-amber-300"
+        >
           ↓ {t('gallery.zip', { count: ready.length })}
         </a>
       ) : null}
       {tooMany ? <span className="text-xs text-amber-300">{t('gallery.zipLimit', { max: ZIP_MAX })}</span> : null}
       {ready.length < selected.length ? <span className="text-xs text-neutral-400">{t('gallery.zipSkips')}</span> : null}
-      {picked ? <Button onClick={compare} aria-haspopup="dialog">⇆ {t('gallery.compareSelected')}</Button> : null}
-      {setLinks && !picked && selected.length > 1 ? <span className="text-xs text-neutral-400">{t('gallery.compareLimit', { max: PICKED_MAX })}</span> : null}
+      {picked ? (
+        <Button onClick={compare} aria-haspopup="dialog">
+          ⇆ {t('gallery.compareSelected')}
+        </Button>
+      ) : null}
+      {setLinks && !picked && selected.length > 1 ? (
+        <span className="text-xs text-neutral-400">{t('gallery.compareLimit', { max: PICKED_MAX })}</span>
+      ) : null}
       <span className="flex-1" />
       <Button
         variant="ghost"

@@ -19,10 +19,18 @@ export const SetLink = ({ set, label, links }: SetLinkProps) => {
   };
   return (
     <span className="inline-flex max-w-full items-center self-start overflow-hidden rounded-md text-xs ring-1 ring-violet-400/40">
-      <span className="truncate bg-violet-400/10 px-1.5 py-0.5 text-violet-200" title={t('compare.chip', { kind: t(`compare.kinds.${set.kind}`), caption: captionText(set, t) })}>
+      <span
+        className="truncate bg-violet-400/10 px-1.5 py-0.5 text-violet-200"
+        title={t('compare.chip', { kind: t(`compare.kinds.${set.kind}`), caption: captionText(set, t) })}
+      >
         {t('compare.chip', { kind: t(`compare.kinds.${set.kind}`), caption: captionText(set, t) })}
       </span>
-      <a href={links.href(set.id)} onClick={onClick} aria-label={label} className="shrink-0 bg-violet-400/20 px-1.5 py-0.5 font-medium text-violet-100 hover:bg-violet-400/35 focus-visible:outline-2 focus-visible:outline-amber-400">
+      <a
+        href={links.href(set.id)}
+        onClick={onClick}
+        aria-label={label}
+        className="shrink-0 bg-violet-400/20 px-1.5 py-0.5 font-medium text-violet-100 hover:bg-violet-400/35 focus-visible:outline-2 focus-visible:outline-amber-400"
+      >
         {t('compare.openCompare')} ⇆
       </a>
     </span>

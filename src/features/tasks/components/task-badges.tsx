@@ -11,7 +11,9 @@ export const TaskBadges = ({ record }: { record: TaskRecord }) => {
   return (
     <p className="flex flex-wrap gap-1.5 text-xs text-neutral-400">
       {request ? (
-        <span className={`rounded px-1.5 py-0.5 font-semibold uppercase ${request.mode === 'pro' ? 'bg-amber-400/20 text-amber-300' : 'bg-sky-400/15 text-sky-300'}`}>
+        <span
+          className={`rounded px-1.5 py-0.5 font-semibold uppercase ${request.mode === 'pro' ? 'bg-amber-400/20 text-amber-300' : 'bg-sky-400/15 text-sky-300'}`}
+        >
           {request.mode}
         </span>
       ) : null}

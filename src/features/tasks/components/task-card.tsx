@@ -39,13 +39,18 @@ const TaskCardView = ({ record, onOpen, setLinks }: TaskCardProps) => {
             onChange={() => useGalleryStore.getState().toggleSelected(key)}
             aria-label={t('tasks.select', { prompt: short })}
           />
-          <p className={`line-clamp-2 min-h-10 flex-1 text-sm leading-snug ${record.request ? 'text-neutral-200' : 'text-neutral-400 italic'}`} title={record.request?.prompt}>
+          <p
+            className={`line-clamp-2 min-h-10 flex-1 text-sm leading-snug ${record.request ? 'text-neutral-200' : 'text-neutral-400 italic'}`}
+            title={record.request?.prompt}
+          >
             {label}
           </p>
           <StarButton record={record} label={t('tasks.star', { prompt: short })} />
         </div>
         <TaskBadges record={record} />
-        {record.set && setLinks ? <SetLink set={record.set} label={t('compare.openCompareFor', { prompt: short })} links={setLinks} /> : null}
+        {record.set && setLinks ? (
+          <SetLink set={record.set} label={t('compare.openCompareFor', { prompt: short })} links={setLinks} />
+        ) : null}
         {isUncertain(record) ? (
           <UncertainSubmission record={record} />
         ) : (
@@ -56,7 +61,12 @@ const TaskCardView = ({ record, onOpen, setLinks }: TaskCardProps) => {
         )}
         <div className="mt-auto flex items-center justify-end gap-1 pt-1">
           {clipUrl(record) ? <DownloadButton record={record} label={t('tasks.downloadFor', { prompt: short })} compact /> : null}
-          <Button variant="ghost" onClick={() => onOpen(record.ref)} aria-haspopup="dialog" aria-label={t('tasks.detailsFor', { prompt: short })}>
+          <Button
+            variant="ghost"
+            onClick={() => onOpen(record.ref)}
+            aria-haspopup="dialog"
+            aria-label={t('tasks.detailsFor', { prompt: short })}
+          >
             {t('tasks.details')}
           </Button>
         </div>

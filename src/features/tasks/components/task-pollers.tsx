@@ -16,9 +16,13 @@ import { isFinished, isUncertain } from '../../../generation/records/task-record
  * Renders nothing.
  */
 export const TaskPollers = ({ inBackground = false }: TaskPollOptions) => {
-  const unfinished = useTaskRecordsStore(useShallow((state) => state.records.filter((record) => !isFinished(record) && !isUncertain(record))));
+  const unfinished = useTaskRecordsStore(
+    useShallow((state) => state.records.filter((record) => !isFinished(record) && !isUncertain(record))),
+  );
   const refused = useKeyRefusedStore((state) => state.refused);
   useWatchKeyRefused();
-  useQueries({ queries: unfinished.map((record) => ({ ...taskQueryOptions(record.ref, record.submittedAt, { inBackground }), enabled: !refused })) });
+  useQueries({
+    queries: unfinished.map((record) => ({ ...taskQueryOptions(record.ref, record.submittedAt, { inBackground }), enabled: !refused })),
+  });
   return null;
 };

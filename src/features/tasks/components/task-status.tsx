@@ -46,9 +46,15 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
       </p>
       {active ? (
         <>
-          <ProgressBar label={t('tasks.progress')} value={Math.round(guess.fraction * 100)} valueText={`${label}, ${t('tasks.elapsed', { elapsed: time })}, ${outlook}`} />
+          <ProgressBar
+            label={t('tasks.progress')}
+            value={Math.round(guess.fraction * 100)}
+            valueText={`${label}, ${t('tasks.elapsed', { elapsed: time })}, ${outlook}`}
+          />
           <p className="line-clamp-2 text-xs text-neutral-400">
-            {status === 'unknown' ? t('tasks.unknownHint') : `${outlook} · ${t('tasks.estimate', { low: formatElapsed(guess.low, seconds), high: formatElapsed(guess.high, seconds) })}`}
+            {status === 'unknown'
+              ? t('tasks.unknownHint')
+              : `${outlook} · ${t('tasks.estimate', { low: formatElapsed(guess.low, seconds), high: formatElapsed(guess.high, seconds) })}`}
           </p>
         </>
       ) : null}
@@ -56,7 +62,11 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
       {status === 'failed' ? (
         <div className="text-sm">
           <p className={`text-rose-300 ${compact ? 'line-clamp-2' : ''}`}>{t(`tasks.failure.${failureKind(task?.error?.message)}`)}</p>
-          {task?.error ? <p className={`text-xs text-neutral-400 ${compact ? 'truncate' : ''}`}>{t('tasks.gatewaySaid', { message: task.error.message })}</p> : null}
+          {task?.error ? (
+            <p className={`text-xs text-neutral-400 ${compact ? 'truncate' : ''}`}>
+              {t('tasks.gatewaySaid', { message: task.error.message })}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>

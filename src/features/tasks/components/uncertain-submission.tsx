@@ -18,7 +18,9 @@ export const UncertainSubmission = ({ record }: { record: TaskRecord }) => {
   const forget = () => useTaskRecordsStore.getState().remove([record.ref]);
   const request = record.request;
   // In the same comparison set, in the same place: the new task stands in for this one.
-  const resend = useResend(request ? { request, surface: record.ref.surface, replaces: record.ref, ...(record.set ? { set: record.set } : {}) } : null);
+  const resend = useResend(
+    request ? { request, surface: record.ref.surface, replaces: record.ref, ...(record.set ? { set: record.set } : {}) } : null,
+  );
   const waitingNote = useRef<HTMLParagraphElement>(null);
   const justSent = useRef(false);
   const waiting = resend?.waiting ?? false;

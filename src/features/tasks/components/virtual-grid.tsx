@@ -36,7 +36,11 @@ export const VirtualGrid = <T,>({ items, itemKey, renderItem, label, minItemWidt
             data-index={row.index}
             ref={virtualizer.measureElement}
             className="absolute inset-x-0 top-0 grid [contain:layout_style]"
-            style={{ transform: `translateY(${row.start - scrollMargin}px)`, gap, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+            style={{
+              transform: `translateY(${row.start - scrollMargin}px)`,
+              gap,
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+            }}
           >
             {items.slice(row.index * columns, (row.index + 1) * columns).map((item, i) => (
               <div key={itemKey(item)} role="listitem" aria-setsize={items.length} aria-posinset={row.index * columns + i + 1}>

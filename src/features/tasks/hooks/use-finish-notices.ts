@@ -49,7 +49,10 @@ export const useFinishNotices = (onOpen: (ref: TaskRef) => void) => {
       showTitle();
       if (!useNotifyStore.getState().enabled || typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
       // The tag keeps two open tabs from notifying twice for one clip.
-      const notification = new Notification(t(ok ? 'gallery.notificationTitle' : 'gallery.notificationFailed'), { body: prompt, tag: recordKey(record.ref) });
+      const notification = new Notification(t(ok ? 'gallery.notificationTitle' : 'gallery.notificationFailed'), {
+        body: prompt,
+        tag: recordKey(record.ref),
+      });
       notification.onclick = () => {
         window.focus();
         open();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generationRequestSchema } from '../../../api/generation-request.ts';
-import type { Task } from '../../../api/task.ts';
+import { generationRequestSchema } from '../../../api/generation-request.schema.ts';
+import type { Task } from '../../../api/task.schema.ts';
 import { deliveryMismatch } from './delivery-mismatch.ts';
 import type { TaskRecord } from '../../../generation/records/task-record.ts';
 
@@ -21,8 +21,23 @@ const task = (over: Partial<Task>): Task => ({
   ...over,
 });
 const record = (request: Record<string, unknown>, over: Partial<Task> = {}) =>
-  ({ ref: { surface: 'unified', kind: 'text2video', id: 'task_1' }, request: generationRequestSchema.parse({ model: 'kling-v3', prompt: 'p', ...request }), task: task(over), submittedAt: 0 }) as unknown as TaskRecord;
-const storyboard = { duration: 10, multiShot: { shotType: 'customize', shots: [{ prompt: 'a', duration: 3 }, { prompt: 'b', duration: 3 }, { prompt: 'c', duration: 4 }] } };
+  ({
+    ref: { surface: 'unified', kind: 'text2video', id: 'task_1' },
+    request: generationRequestSchema.parse({ model: 'kling-v3', prompt: 'p', ...request }),
+    task: task(over),
+    submittedAt: 0,
+  }) as unknown as TaskRecord;
+const storyboard = {
+  duration: 10,
+  multiShot: {
+    shotType: 'customize',
+    shots: [
+      { prompt: 'a', duration: 3 },
+      { prompt: 'b', duration: 3 },
+      { prompt: 'c', duration: 4 },
+    ],
+  },
+};
 
 describe('deliveryMismatch', () => {
   it('flags 5 s delivered for a 10 s storyboard of three shots', () => {

@@ -6,9 +6,7 @@ import type { TaskRecord } from '../../../generation/records/task-record.ts';
 // more apart is another clip than the one asked for.
 const TOLERANCE_S = 1;
 
-export type DeliveryMismatch =
-  | { kind: 'duration'; asked: number; got: number }
-  | { kind: 'dropped'; features: DroppedFeature[] };
+export type DeliveryMismatch = { kind: 'duration'; asked: number; got: number } | { kind: 'dropped'; features: DroppedFeature[] };
 
 /**
  * A finished clip that contradicts its request: a length other than asked, or a request

@@ -37,7 +37,13 @@ describe('filterRecords: sets only', () => {
   });
 
   it('keeps only set members, newest set first, each set in its own order', () => {
-    const records = [member('b-pro', 'set-b', 1, 400), boat, member('a-pro', 'set-a', 1, 300), member('b-std', 'set-b', 0, 200), member('a-std', 'set-a', 0, 100)];
+    const records = [
+      member('b-pro', 'set-b', 1, 400),
+      boat,
+      member('a-pro', 'set-a', 1, 300),
+      member('b-std', 'set-b', 0, 200),
+      member('a-std', 'set-a', 0, 100),
+    ];
     expect(filterRecords(records, { ...noFilters, setsOnly: true }).map((r) => r.ref.id)).toEqual(['b-std', 'b-pro', 'a-std', 'a-pro']);
     expect(filterRecords(records, noFilters)).toHaveLength(5);
   });

@@ -1,6 +1,7 @@
 export const batch = {
   title: 'Batch of prompts',
-  intro: 'One prompt a line, or a CSV file with a header row: prompt, plus any of {{columns}}. Anything a row leaves out comes from the composer’s current settings.',
+  intro:
+    'One prompt a line, or a CSV file with a header row: prompt, plus any of {{columns}}. Anything a row leaves out comes from the composer’s current settings.',
   paste: 'Prompts, one a line',
   importCsv: 'Import CSV',
   fromFile: 'From {{name}}',

@@ -19,7 +19,14 @@ export const compose = {
   model: 'Model',
   modelSupports: 'Supported features',
   notSupported: '(not supported)',
-  features: { cfgScale: 'Adherence', cameraControl: 'Camera move', firstLastFrame: 'Last frame', masks: 'Masks', sound: 'Sound', multiShot: 'Multi-shot' },
+  features: {
+    cfgScale: 'Adherence',
+    cameraControl: 'Camera move',
+    firstLastFrame: 'Last frame',
+    masks: 'Masks',
+    sound: 'Sound',
+    multiShot: 'Multi-shot',
+  },
   durationsSummary: '{{durations}} s',
   masksTakers: 'Models that take them: {{models}}.',
   mode: 'Quality',
@@ -43,7 +50,8 @@ export const compose = {
   externalTaskId: 'Your task id (external_task_id, unique per account)',
   newId: 'New id',
   metadata: 'Raw metadata (JSON)',
-  metadataHint: 'Kling fields the form does not cover, e.g. static_mask, dynamic_masks, multi_shot. Merged last, so a key here wins over the form.',
+  metadataHint:
+    'Kling fields the form does not cover, e.g. static_mask, dynamic_masks, multi_shot. Merged last, so a key here wins over the form.',
   metadataOverrides: 'These keys override the form: {{keys}}',
   image: {
     dropHint: 'Drop an image here, paste one (Ctrl+V), choose a file or enter a link. JPG or PNG, up to 10 MB, at least 300 px a side.',
@@ -94,6 +102,7 @@ export const compose = {
   disabledBecause: 'Generate is disabled because:',
   moreReasons_one: '…and 1 more, marked at its field.',
   moreReasons_other: '…and {{count}} more, each marked at its field.',
-  submitUncertain: 'No clear answer to the request ({{message}}). It may or may not have been made: it is kept in the gallery as “submission uncertain”.',
+  submitUncertain:
+    'No clear answer to the request ({{message}}). It may or may not have been made: it is kept in the gallery as “submission uncertain”.',
   submitFailed: 'The clip was not started. {{message}}',
 };

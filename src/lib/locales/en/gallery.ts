@@ -41,7 +41,8 @@ export const gallery = {
   notifyDenied: 'The browser blocks notifications for this site.',
   setAside_one: '{{count}} saved task could not be read and was set aside (kept, not shown).',
   setAside_other: '{{count}} saved tasks could not be read and were set aside (kept, not shown).',
-  problem: 'This browser would not keep the history (its storage is unavailable or full), so clips made now are kept in this tab only, until it closes. Export them to keep them. ({{problem}})',
+  problem:
+    'This browser would not keep the history (its storage is unavailable or full), so clips made now are kept in this tab only, until it closes. Export them to keep them. ({{problem}})',
   dismiss: 'Dismiss',
   imported: 'Imported: {{added}} new, {{updated}} updated, {{unchanged}} already here.',
   importUnreadable_one: ' {{count}} entry could not be read.',

@@ -1,5 +1,6 @@
 export const motionBrush = {
-  intro: 'Paint what must stay still and up to six regions that move, then draw where each one goes. Kling gets masks at the first frame’s size and paths in its pixels.',
+  intro:
+    'Paint what must stay still and up to six regions that move, then draw where each one goes. Kling gets masks at the first frame’s size and paths in its pixels.',
   needsFrame: 'Add a first frame above to paint on it.',
   tools: {
     label: 'Tool',

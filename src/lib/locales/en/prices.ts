@@ -1,6 +1,7 @@
 export const prices = {
   heading: 'Prices per second of video',
-  intro: 'Optional. Fill in what your account pays per second of video, per model and quality. Leave a box empty when you do not know: the studio then shows seconds only.',
+  intro:
+    'Optional. Fill in what your account pays per second of video, per model and quality. Leave a box empty when you do not know: the studio then shows seconds only.',
   unit: 'Unit',
   unitHint: 'e.g. credits, USD, CNY',
   model: 'Model',

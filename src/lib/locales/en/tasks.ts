@@ -27,7 +27,8 @@ export const tasks = {
     resubmit: 'Resubmit knowingly',
     chargeTwice: 'If the first one did reach the gateway, resubmitting makes a second task and may charge twice.',
     confirm: 'Resubmit anyway',
-    resent: 'Resent knowingly: waiting in the queue. This entry goes once the gateway has answered; if the resend is refused, the choices come back here.',
+    resent:
+      'Resent knowingly: waiting in the queue. This entry goes once the gateway has answered; if the resend is refused, the choices come back here.',
     cancel: 'Cancel',
   },
   keyRefused: {

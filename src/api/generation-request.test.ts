@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generationRequestSchema } from './generation-request.ts';
-import { defaultGenerationRequest, kindOf } from './request-shape.ts';
+import { generationRequestSchema } from './generation-request.schema.ts';
+import { defaultGenerationRequest, kindOf } from './generation-request.ts';
 
-describe('request-shape', () => {
+describe('generation-request (zod-free)', () => {
   it('writes out the same default request the schema fills in', () => {
     expect(defaultGenerationRequest()).toEqual(generationRequestSchema.parse({ model: 'kling-v3', prompt: '' }));
   });
