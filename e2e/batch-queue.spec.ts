@@ -130,6 +130,8 @@ test('two tabs share one limit: 2 at once across both, and each shows what the o
   await open(first);
   await first.getByRole('button', { name: /^Queue settings/ }).click();
   await first.getByLabel('Tasks at once').fill('2');
+  // Paused, so what each tab queues waits long enough to be looked for in the other.
+  await first.getByRole('button', { name: 'Pause queue' }).click();
   const second = await context.newPage();
   await open(second);
 
@@ -145,17 +147,24 @@ test('two tabs share one limit: 2 at once across both, and each shows what the o
   await queueBatch(second, fromSecond);
   await queueBatch(first, fromFirst);
 
-  // What one tab queued waits in the other's queue too, without a reload.
+  // What one tab queued waits in the other's queue too, without a reload; so does the pause.
   const firstQueue = first.getByRole('region', { name: /^Queue/ });
   const secondQueue = second.getByRole('region', { name: /^Queue/ });
-  await expect(firstQueue.getByText(fromSecond[2]!)).toBeVisible();
-  await expect(secondQueue.getByText(fromFirst[2]!)).toBeVisible();
+  for (const prompt of fromSecond) await expect(firstQueue.getByText(prompt)).toBeVisible();
+  for (const prompt of fromFirst) await expect(secondQueue.getByText(prompt)).toBeVisible();
+  await expect(firstQueue).toContainText('6 waiting');
   await first.screenshot({ path: '/tmp/queue-two-tabs.png' });
+  expect((await stats()).created).toBe(0);
+  // Resumed from the tab that did not pause it.
+  await second.getByRole('button', { name: 'Resume queue' }).click();
 
   for (const prompt of [...fromFirst, ...fromSecond]) {
     await expect(cards(first, prompt).getByText('Ready')).toBeVisible({ timeout: 150_000 });
     await expect(cards(second, prompt).getByText('Ready')).toBeVisible();
   }
+  // Both queues empty: nothing is left showing as sending in the tab that did not send it.
+  await expect(firstQueue.getByRole('listitem')).toHaveCount(0);
+  await expect(secondQueue.getByRole('listitem')).toHaveCount(0);
   const counts = await stats();
   expect(counts.created).toBe(6);
   // The limit is the browser's: never 2 per tab.

@@ -123,7 +123,7 @@ export const startQueuePersistence = ({
   /**
    * Another tab changed the queue: read it again. What this tab holds in flight (sending,
    * its claim not yet on disk) or has not written yet stays as it is here; a row gone that
-   * this tab had seen was finished elsewhere.
+   * this tab had seen was finished elsewhere, even one shown here as sending.
    */
   const refresh = () =>
     enqueue(async () => {
@@ -140,7 +140,8 @@ export const startQueuePersistence = ({
           for (const item of state.items) {
             const row = byId.get(item.id);
             byId.delete(item.id);
-            if (item.state === 'sending' && row?.state !== 'sending') items.push(item);
+            // Picked by this tab's runner, its claim not on disk yet: the row still says waiting.
+            if (item.state === 'sending' && row?.state === 'waiting') items.push(item);
             else if (row) items.push(row);
             else if (!seen.has(item.id)) items.push(item);
           }
