@@ -4,7 +4,8 @@ import { splitAfterReload } from './schedule.ts';
 import { openQueueDb, type QueueDb, type QueueRow } from './queue-db.ts';
 import { type QueueSettings, useQueueStore } from './queue-store.ts';
 import { holdTabLock, liveTabLocks, type TabLock } from './tab-lock.ts';
-import { drain } from '../../lib/drain.ts';
+import { openTabChannel } from '../persistence/tab-channel.ts';
+import { createWriteChain } from '../persistence/write-chain.ts';
 
 // Mirrors the queue to IndexedDB: every change to the store is written, one job at a
 // time and in order. The 'sending' mark is the one write that is not a mirror: claim()
@@ -32,6 +33,8 @@ type PersistenceOptions = {
   onUncertain: (items: QueueItem[]) => void;
   /** Where writes are announced to the other tabs, and theirs heard. */
   channel?: BroadcastChannel | null;
+  /** Storage failed (at load or on a write): what this tab queued may never reach the sender. */
+  onStorageProblem?: () => void;
 };
 
 // A saved item names the tab whose claim marked it 'sending'.
@@ -52,30 +55,33 @@ export const startQueuePersistence = ({
   db = openQueueDb(),
   onUncertain,
   tabLock = holdTabLock(),
-  channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME),
+  channel = openTabChannel(CHANNEL_NAME),
+  onStorageProblem,
 }: PersistenceOptions) => {
   const store = useQueueStore;
   const claimedHere = new Set<string>();
+  // Picked by this tab's runner ('sending' in memory) until its claim settles.
+  const pickedHere = new Set<string>();
+  // Changes made here (not applied from disk): a refresh whose read they overlap is stale.
+  let localChanges = 0;
   // Ids this instance has seen on disk (loaded or written). Such a row gone missing was
   // finished by another tab; an id never seen with no row is one whose write failed.
   const seen = new Set<string>();
   // Whether storage worked at load: if not, the queue runs in memory only.
   let loadFailed = false;
-  let chain: Promise<unknown> = Promise.resolve();
   let quiet = false;
   let stopped = false;
-  let warned = false;
-
-  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
-    // After stop() (the app unmounted, or React's development double mount) the database is closed: nothing more runs.
-    const result = chain.then(() => (stopped ? Promise.reject(new Error('queue storage stopped')) : job()));
-    chain = result.catch((error: unknown) => {
-      // Storage that failed once (private mode, a full disk) will fail again: say it once.
-      if (!warned && !stopped) store.getState().reportStorageProblem(String(error));
-      warned = true;
-    });
-    return result;
-  };
+  // Storage that failed once will fail again: said once (not after stop(): the app unmounted).
+  const chain = createWriteChain({
+    onFirstProblem: (error) => {
+      if (stopped) return;
+      store.getState().reportStorageProblem(String(error));
+      onStorageProblem?.();
+    },
+  });
+  // After stop() (the app unmounted, or React's development double mount) the database is closed: nothing more runs.
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> =>
+    chain.run(() => (stopped ? Promise.reject(new Error('queue storage stopped')) : job()));
 
   const announce = () => {
     if (!stopped) channel?.postMessage({ changed: true });
@@ -125,13 +131,19 @@ export const startQueuePersistence = ({
    * its claim not yet on disk) or has not written yet stays as it is here; a row gone that
    * this tab had seen was finished elsewhere, even one shown here as sending.
    */
-  const refresh = () =>
+  const refresh = (): Promise<void> =>
     enqueue(async () => {
+      const changesBefore = localChanges;
       const rows = await db.items.toArray();
       const meta = await db.meta.get(SETTINGS_KEY);
       const parsedSettings = queueSettingsSchema.safeParse(meta?.value);
       const { items: saved } = readItems(rows);
       if (stopped) return;
+      // Changed here while reading: those writes are queued behind this job, so read again after them.
+      if (localChanges !== changesBefore) {
+        void refresh().catch(() => undefined);
+        return;
+      }
       const byId = new Map(saved.map((item) => [item.id, item]));
       quiet = true;
       try {
@@ -141,14 +153,17 @@ export const startQueuePersistence = ({
             const row = byId.get(item.id);
             byId.delete(item.id);
             // Picked by this tab's runner, its claim not on disk yet: the row still says waiting.
-            if (item.state === 'sending' && row?.state === 'waiting') items.push(item);
+            if (pickedHere.has(item.id) && row?.state === 'waiting') items.push(item);
             else if (row) items.push(row);
             else if (!seen.has(item.id)) items.push(item);
           }
           for (const row of byId.values()) items.push(row);
           for (const item of items) seen.add(item.id);
           items.sort((a, b) => a.position - b.position);
-          return { items, ...(parsedSettings.success ? { limit: parsedSettings.data.limit, paused: parsedSettings.data.paused } : {}) };
+          if (!parsedSettings.success) return { items };
+          const { limit, paused } = parsedSettings.data;
+          // Resumed in another tab: the reason this one paused for goes too (as setPaused does).
+          return { items, limit, paused, ...(paused ? {} : { pauseReason: null }) };
         });
       } finally {
         quiet = false;
@@ -159,7 +174,9 @@ export const startQueuePersistence = ({
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (quiet || stopped) return;
+    localChanges += 1;
     const before = new Map(prev.items.map((item) => [item.id, item]));
+    for (const item of state.items) if (item.state === 'sending' && before.get(item.id)?.state !== 'sending') pickedHere.add(item.id);
     // 'sending' reaches the disk only through claim().
     const changed = state.items.filter((item) => before.get(item.id) !== item && item.state !== 'sending');
     const ids = new Set(state.items.map((item) => item.id));
@@ -168,10 +185,34 @@ export const startQueuePersistence = ({
     if (changed.length > 0 || removed.length > 0 || settings) write(changed, removed, settings).catch(() => undefined); // reported once by enqueue
   });
 
+  /**
+   * 'sending' rows whose tab closed leave the queue as "submission uncertain": taken off the
+   * disk in one transaction, and reported only if this tab took them, so two tabs that
+   * find the same orphan (one reloading, one becoming the sender) record it once.
+   */
+  const reportOrphans = async (candidates: SavedItem[]) => {
+    if (candidates.length === 0) return;
+    const taken = await db.transaction('rw', db.items, async () => {
+      const mine: SavedItem[] = [];
+      for (const item of candidates) {
+        const row = (await db.items.get(item.id)) as SavedItem | undefined;
+        if (row?.state !== 'sending' || row.claimedBy !== item.claimedBy) continue;
+        await db.items.delete(item.id);
+        mine.push(item);
+      }
+      return mine;
+    });
+    if (taken.length === 0 || stopped) return;
+    onUncertain(taken);
+    forget(taken.map((item) => item.id));
+    announce();
+  };
+
   const load = enqueue(async () => {
     let rows: unknown[] = [];
     let settings: QueueSettings | null = null;
     let dropped: string[];
+    let orphans: SavedItem[];
     let live = new Set<string>();
     try {
       await tabLock?.ready;
@@ -193,9 +234,8 @@ export const startQueuePersistence = ({
       const split = splitAfterReload(items);
       const keep = [...split.keep, ...inOtherTab].sort((a, b) => a.position - b.position);
       const { uncertain } = split;
-      dropped = [...dropped, ...uncertain.map((item) => item.id)];
+      orphans = uncertain;
       if (!stopped) {
-        if (uncertain.length > 0) onUncertain(uncertain);
         quiet = true;
         try {
           store.getState().hydrate(keep, settings, rows.length - read.items.length);
@@ -208,6 +248,7 @@ export const startQueuePersistence = ({
       await db.items.bulkDelete(dropped);
       announce();
     }
+    await reportOrphans(orphans);
     // Items queued before this started (Generate pressed while the queue was still
     // loading) were never mirrored. The runner may already have picked one (it is
     // 'sending' in memory) but its claim() runs after this job: write them as
@@ -246,7 +287,8 @@ export const startQueuePersistence = ({
           .then((claimed) => {
             if (claimed) announce();
             return claimed;
-          }),
+          })
+          .finally(() => pickedHere.delete(item.id)),
       ).catch((error: unknown) => {
         // Once stopped, nothing is this instance's to send.
         if (stopped) return false;
@@ -264,17 +306,14 @@ export const startQueuePersistence = ({
       enqueue(async () => {
         const live = tabLock ? await liveTabLocks() : new Set<string>();
         const { items } = readItems(await db.items.toArray());
-        const orphans = items.filter(
-          (item) => item.state === 'sending' && !claimedHere.has(item.id) && !(item.claimedBy !== undefined && live.has(item.claimedBy)),
+        await reportOrphans(
+          items.filter(
+            (item) => item.state === 'sending' && !claimedHere.has(item.id) && !(item.claimedBy !== undefined && live.has(item.claimedBy)),
+          ),
         );
-        if (orphans.length === 0 || stopped) return;
-        onUncertain(orphans);
-        await db.items.bulkDelete(orphans.map((item) => item.id));
-        forget(orphans.map((item) => item.id));
-        announce();
       }).catch(() => undefined),
     /** Resolves once everything queued so far has been written. */
-    idle: () => drain(() => chain),
+    idle: chain.idle,
     stop: () => {
       stopped = true;
       unsubscribe();

@@ -64,8 +64,19 @@ const retireReplaced = ({ replaces }: Submission) => {
  * while the studio's unfinished tasks (every tab's: the history is shared) leave a slot free.
  */
 export const startQueueService = ({ db, leadership = requestQueueLeadership() }: { db?: QueueDb; leadership?: QueueLeadership } = {}) => {
+  let stopped = false;
+  let running = false;
+  let stopRunner = () => {};
+  const runHere = () => {
+    if (stopped || running) return;
+    running = true;
+    stopRunner = startRunner();
+  };
   const persistence = startQueuePersistence({
     db,
+    // What this tab queued may never reach the sender's disk: this tab sends it itself
+    // (an item whose save failed then fails plainly at its claim, never sent unsaved).
+    onStorageProblem: () => runHere(),
     onUncertain: (items) => {
       for (const item of items) {
         recordUncertain(item.submission, item.addedAt);
@@ -99,13 +110,11 @@ export const startQueueService = ({ db, leadership = requestQueueLeadership() }:
       isUncertain: isSubmissionUncertain,
       describe: describeQueueError,
     });
-  let stopped = false;
-  let stopRunner = () => {};
   void leadership.granted.then(async () => {
     if (stopped) return;
     // A sender before this one may have closed mid-send: its items' fate is unknown.
     await persistence.adoptOrphans();
-    if (!stopped) stopRunner = startRunner();
+    runHere();
   });
   const stopKeyBridge = bridgeKeyRefusal();
   return {

@@ -3,7 +3,8 @@ import { isFinished, recordKey, type TaskRecord } from './task-record.ts';
 import { openTaskDb, type TaskDb } from './task-db.ts';
 import { createTaskRepository, type TaskRepository } from './task-repository.ts';
 import { useTaskRecordsStore } from './task-records-store.ts';
-import { drain } from '../../lib/drain.ts';
+import { openTabChannel } from '../persistence/tab-channel.ts';
+import { createWriteChain } from '../persistence/write-chain.ts';
 
 // Keeps the in-memory history and IndexedDB in step, and other tabs with both:
 // every change to the store is written, then announced on a BroadcastChannel;
@@ -33,34 +34,16 @@ const defaultRepository = () => createTaskRepository((sharedDb ??= openTaskDb())
 type HistoryOptions = { repository?: TaskRepository; channel?: BroadcastChannel | null };
 
 /** Loads the history and keeps persisting it until the returned stop is called. */
-export const startTaskHistory = ({
-  repository = defaultRepository(),
-  channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME),
-}: HistoryOptions = {}) => {
+export const startTaskHistory = ({ repository = defaultRepository(), channel = openTabChannel(CHANNEL_NAME) }: HistoryOptions = {}) => {
   const store = useTaskRecordsStore;
   let quiet = false; // set while applying what came from IndexedDB, so it is not written back
   let stopped = false;
-  let queue: Promise<unknown> = Promise.resolve();
-  let pending = 0;
-  // Storage that failed once (private mode, a full disk) will fail again: say it
-  // once; the history carries on in memory for as long as the tab is open.
-  let warned = false;
-  const warnOnce = (error: unknown) => {
-    if (warned) return;
-    warned = true;
-    store.getState().reportProblem(String(error));
-  };
-  const enqueue = (job: () => Promise<unknown>) => {
-    pending += 1;
-    store.getState().setSaving(true);
-    queue = queue
-      .then(job)
-      .catch(warnOnce)
-      .finally(() => {
-        pending -= 1;
-        if (pending === 0) store.getState().setSaving(false);
-      });
-  };
+  // The history carries on in memory for as long as the tab is open if storage fails.
+  const chain = createWriteChain({
+    onFirstProblem: (error) => store.getState().reportProblem(String(error)),
+    onBusy: (busy) => store.getState().setSaving(busy),
+  });
+  const enqueue = (job: () => Promise<unknown>) => void chain.run(job).catch(() => undefined); // reported once by the chain
   const applyQuietly = (apply: () => void) => {
     if (stopped) return;
     quiet = true;
@@ -116,6 +99,6 @@ export const startTaskHistory = ({
       channel?.close();
     },
     /** Resolves once everything queued so far has reached IndexedDB. */
-    idle: () => drain(() => queue),
+    idle: chain.idle,
   };
 };

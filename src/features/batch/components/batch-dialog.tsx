@@ -7,7 +7,7 @@ import { newSetId } from '../../../generation/sets/comparison-set.ts';
 import { CostLine } from '../../../components/cost-line.tsx';
 import { estimate, pricedOrNull } from '../../../generation/cost.ts';
 import { usePriceStore } from '../../../generation/price-store.ts';
-import { send as sendDrafts } from '../../../generation/send.ts';
+import { sendFromComposer as sendDrafts } from '../../../generation/use-send-submissions.ts';
 import { batchColumns, type BatchProblem, captionOf, readCsv, readPromptLines } from '../utils/batch-rows.ts';
 import { BATCH_PROBLEMS_ID, BatchProblems } from './batch-problems.tsx';
 import { BatchTable } from './batch-table.tsx';

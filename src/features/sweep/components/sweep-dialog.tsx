@@ -10,7 +10,7 @@ import { Dialog } from '../../../components/dialog.tsx';
 import { newSetId } from '../../../generation/sets/comparison-set.ts';
 import { estimate, pricedOrNull } from '../../../generation/cost.ts';
 import { usePriceStore } from '../../../generation/price-store.ts';
-import { send as sendDrafts } from '../../../generation/send.ts';
+import { sendFromComposer as sendDrafts } from '../../../generation/use-send-submissions.ts';
 import { describeIssue } from '../utils/describe-issue.ts';
 import {
   defaultValues,
