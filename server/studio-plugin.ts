@@ -42,7 +42,12 @@ export const studioPlugin = (): Plugin => {
       logger,
       studioToken,
       maxInFlight: env.maxInFlight,
-      download: { maxBytes: env.downloadMaxBytes, timeoutMs: env.downloadTimeoutMs, totalTimeoutMs: env.downloadTotalTimeoutMs },
+      download: {
+        maxBytes: env.downloadMaxBytes,
+        timeoutMs: env.downloadTimeoutMs,
+        totalTimeoutMs: env.downloadTotalTimeoutMs,
+        zipTimeoutMs: env.downloadZipTimeoutMs,
+      },
       refusal: () => refused,
     });
     // First in the stack, ahead of Vite's CORS middleware: /api answers no preflight and

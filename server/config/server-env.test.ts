@@ -4,6 +4,7 @@ import {
   DEFAULT_DOWNLOAD_MAX_BYTES,
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
   DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
+  DEFAULT_DOWNLOAD_ZIP_TIMEOUT_MS,
   DEFAULT_MAX_IN_FLIGHT,
   DEFAULT_UPSTREAM_TIMEOUT_MS,
   resolveServerEnv,
@@ -16,6 +17,7 @@ const defaultLimits = {
   downloadMaxBytes: DEFAULT_DOWNLOAD_MAX_BYTES,
   downloadTimeoutMs: DEFAULT_DOWNLOAD_TIMEOUT_MS,
   downloadTotalTimeoutMs: DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
+  downloadZipTimeoutMs: DEFAULT_DOWNLOAD_ZIP_TIMEOUT_MS,
   studioToken: undefined,
 };
 
@@ -98,6 +100,7 @@ describe('resolveServerEnv', () => {
       DOWNLOAD_MAX_BYTES: '1000',
       DOWNLOAD_TIMEOUT_MS: '250',
       DOWNLOAD_TOTAL_TIMEOUT_MS: '5000',
+      DOWNLOAD_ZIP_TIMEOUT_MS: '9000',
       STUDIO_TOKEN: 'abcdefghijklmnop-123',
     });
     expect(env).toMatchObject({
@@ -106,6 +109,7 @@ describe('resolveServerEnv', () => {
       downloadMaxBytes: 1000,
       downloadTimeoutMs: 250,
       downloadTotalTimeoutMs: 5000,
+      downloadZipTimeoutMs: 9000,
       studioToken: 'abcdefghijklmnop-123',
     });
   });

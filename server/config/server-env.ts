@@ -17,6 +17,9 @@ export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 30_000;
 // lets a real clip (tens of MB) through at 50 KB/s and even a clip at the DOWNLOAD_MAX_BYTES
 // cap at about 350 KB/s, yet frees the slot of a host that will never finish.
 export const DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS = 600_000;
+// A whole zip: 50 clips of tens of MB each at a few MB/s take minutes; half an hour frees
+// the download of a zip whose clips keep coming slowly, each within its own deadline.
+export const DEFAULT_DOWNLOAD_ZIP_TIMEOUT_MS = 1_800_000;
 export const STUDIO_TOKEN_MIN_LENGTH = 16;
 
 /** Limits and access settings shared by both modes. */
@@ -27,6 +30,7 @@ export type ProxyLimits = {
   downloadMaxBytes: number;
   downloadTimeoutMs: number;
   downloadTotalTimeoutMs: number;
+  downloadZipTimeoutMs: number;
   studioToken: string | undefined;
 };
 
@@ -96,6 +100,7 @@ const envSchema = z.object({
   DOWNLOAD_MAX_BYTES: optional(z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER)),
   DOWNLOAD_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(600_000)),
   DOWNLOAD_TOTAL_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(3_600_000)),
+  DOWNLOAD_ZIP_TIMEOUT_MS: optional(z.coerce.number().int().min(1).max(86_400_000)),
   // Sent in a cookie and a header: header-safe characters only, and long enough not to guess.
   STUDIO_TOKEN: optional(
     z
@@ -123,6 +128,7 @@ export const resolveServerEnv = (env: RawEnv): ServerEnv => {
     downloadMaxBytes: values.DOWNLOAD_MAX_BYTES ?? DEFAULT_DOWNLOAD_MAX_BYTES,
     downloadTimeoutMs: values.DOWNLOAD_TIMEOUT_MS ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
     downloadTotalTimeoutMs: values.DOWNLOAD_TOTAL_TIMEOUT_MS ?? DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
+    downloadZipTimeoutMs: values.DOWNLOAD_ZIP_TIMEOUT_MS ?? DEFAULT_DOWNLOAD_ZIP_TIMEOUT_MS,
     studioToken: values.STUDIO_TOKEN,
   };
 

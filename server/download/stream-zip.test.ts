@@ -12,11 +12,16 @@ import { streamZip } from './stream-zip.ts';
 
 const request = (id: string, prompt: string): ClipRequest => ({ ref: { surface: 'unified', kind: 'text2video', id }, mode: 'std', prompt });
 
-const serveZip = async (requests: ClipRequest[], open: (r: ClipRequest) => Promise<OpenClipResult>, secrets: string[] = []) => {
+const serveZip = async (
+  requests: ClipRequest[],
+  open: (r: ClipRequest) => Promise<OpenClipResult>,
+  secrets: string[] = [],
+  deadline?: AbortSignal,
+) => {
   const server = createServer((_req, res) => {
     const aborted = new AbortController();
     res.once('close', () => aborted.abort());
-    void (streamZip(requests, open, aborted.signal, secrets) as { stream: (r: typeof res) => Promise<void> }).stream(res);
+    void (streamZip(requests, open, aborted.signal, secrets, deadline) as { stream: (r: typeof res) => Promise<void> }).stream(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { port: (server.address() as AddressInfo).port, close: () => server.close() };
@@ -45,6 +50,32 @@ describe('streamZip', () => {
         '- cut-short-std-cut.mp4: incomplete, the download stopped part-way (connection reset)\n' +
         '- old-std-expired.mp4: this one has expired\n',
     );
+  });
+
+  it('past its deadline, cuts the clip in progress, names the rest in MISSING.txt, and ends readable', async () => {
+    const late = new AbortController();
+    const good = Buffer.alloc(50_000, 3);
+    let opened = 0;
+    const open = async (r: ClipRequest): Promise<OpenClipResult> => {
+      opened += 1;
+      if (r.ref.id === 'first') return { ok: true, clip: { body: Readable.from([good]), length: good.length } };
+      // The second trickles; the deadline passes while it is being fetched.
+      const slow = new PassThrough();
+      slow.write(Buffer.alloc(1000, 1));
+      setTimeout(() => late.abort(), 30);
+      return { ok: true, clip: { body: slow, length: null } };
+    };
+    const requests = [request('first', 'first'), request('slow', 'slow'), request('third', 'third')];
+    const server = await serveZip(requests, open, [], late.signal);
+    const response = await getBytes(server.port, '/');
+    server.close();
+    const entries = await readZip(response.bytes);
+    expect([...entries.keys()]).toEqual(['first-std-first.mp4', 'slow-std-slow.mp4', 'MISSING.txt']);
+    expect(entries.get('first-std-first.mp4')?.equals(good)).toBe(true);
+    const missing = entries.get('MISSING.txt')!.toString();
+    expect(missing).toContain('slow-std-slow.mp4: incomplete, the download stopped part-way (the zip passed its time limit)');
+    expect(missing).toContain('third-std-third.mp4: not fetched, the zip passed its time limit (DOWNLOAD_ZIP_TIMEOUT_MS)');
+    expect(opened).toBe(2);
   });
 
   it('stops fetching once the browser goes away', async () => {

@@ -10,7 +10,10 @@ import type { OpenClipResult, OpenedClip } from './open-clip.ts';
 // Several clips in one zip, fetched one after another so memory stays at one stream's
 // buffers whatever the count. Stored, not deflated: MP4 is already compressed. A clip
 // that cannot be had becomes a line in MISSING.txt instead of failing the whole zip,
-// which is already on its way to the browser by then.
+// which is already on its way to the browser by then. The zip as a whole has a deadline
+// (DOWNLOAD_ZIP_TIMEOUT_MS): each clip has its own, but fifty slow ones would otherwise
+// hold a download slot for fifty times that. Past it, the clip being fetched is cut where it
+// is, the rest are named in MISSING.txt, and the zip ends readable.
 
 export const MISSING_FILE = 'MISSING.txt';
 
@@ -27,7 +30,7 @@ const missingText = (missing: string[], secrets: readonly string[]) =>
   `These clips could not be put in this zip:\n\n${missing.map((line) => `- ${redact(line, ...secrets)}`).join('\n')}\n`;
 
 /** Streams one clip into the zip as the next entry; resolves once it is all in (or cut off). */
-const addClip = async (zip: ZipFile, name: string, { body }: OpenedClip, signal: AbortSignal, missing: string[]) => {
+const addClip = async (zip: ZipFile, name: string, { body }: OpenedClip, signal: AbortSignal, deadline: AbortSignal, missing: string[]) => {
   const entry = new PassThrough();
   zip.addReadStream(entry, name, { compress: false });
   // The entry is in the zip already: a clip cut off half-way is closed where it stopped
@@ -41,10 +44,14 @@ const addClip = async (zip: ZipFile, name: string, { body }: OpenedClip, signal:
     body.destroy();
     entry.destroy();
   };
+  const late = () => body.destroy(new Error('the zip passed its time limit'));
   signal.addEventListener('abort', stop, { once: true });
+  deadline.addEventListener('abort', late, { once: true });
+  if (deadline.aborted) late();
   body.pipe(entry);
   await finished(entry).catch(() => {});
   signal.removeEventListener('abort', stop);
+  deadline.removeEventListener('abort', late);
 };
 
 export const streamZip = (
@@ -53,6 +60,8 @@ export const streamZip = (
   signal: AbortSignal,
   /** What MISSING.txt must never show (the key), whatever a gateway's reasons say. */
   secrets: readonly string[],
+  /** Aborts when the zip as a whole has taken too long. */
+  deadline: AbortSignal = new AbortController().signal,
 ): ApiResponse => ({
   stream: async (res) => {
     res.writeHead(200, {
@@ -68,12 +77,16 @@ export const streamZip = (
     for (const request of requests) {
       if (signal.aborted) break;
       const name = unique(clipFileNames({ prompt: request.prompt, mode: request.mode, id: request.ref.id }).unicode);
+      if (deadline.aborted) {
+        missing.push(`${name}: not fetched, the zip passed its time limit (DOWNLOAD_ZIP_TIMEOUT_MS)`);
+        continue;
+      }
       const opened = await open(request);
       if (!opened.ok) {
         missing.push(`${name}: ${reasonOf(opened.response)}`);
         continue;
       }
-      await addClip(zip, name, opened.clip, signal, missing);
+      await addClip(zip, name, opened.clip, signal, deadline, missing);
     }
     if (signal.aborted) return void (await sent.catch(() => {}));
     if (missing.length > 0) zip.addBuffer(Buffer.from(missingText(missing, secrets)), MISSING_FILE, { compress: false });

@@ -53,7 +53,12 @@ export const startProductionServer = async ({ env: givenEnv, production, distDir
     logger: { info: () => {} },
     studioToken: env.studioToken,
     maxInFlight: env.maxInFlight,
-    download: { maxBytes: env.downloadMaxBytes, timeoutMs: env.downloadTimeoutMs, totalTimeoutMs: env.downloadTotalTimeoutMs },
+    download: {
+      maxBytes: env.downloadMaxBytes,
+      timeoutMs: env.downloadTimeoutMs,
+      totalTimeoutMs: env.downloadTotalTimeoutMs,
+      zipTimeoutMs: env.downloadZipTimeoutMs,
+    },
   });
   const landing = createTokenLanding(env.studioToken, API_PREFIX);
   const site = createStaticSite(distDir);

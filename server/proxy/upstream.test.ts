@@ -9,6 +9,7 @@ const limits = {
   downloadMaxBytes: 1000,
   downloadTimeoutMs: 1000,
   downloadTotalTimeoutMs: 1000,
+  downloadZipTimeoutMs: 1000,
   studioToken: undefined,
 };
 const simulatorEnv = { mode: 'simulator', simPort: 0, simTimeScale: 0.5, simMaxRunning: 2, simProfile: 'document', ...limits } as const;
