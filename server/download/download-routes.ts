@@ -1,4 +1,3 @@
-import { DEFAULT_DOWNLOAD_ZIP_TIMEOUT_MS } from '../config/server-env.ts';
 import { pipeline } from 'node:stream/promises';
 import type { ForwardOptions } from '../gateway/forward-to-gateway.ts';
 import { API_HEADERS, notFound, proxyError, type ApiResponse } from '../gateway/proxy-response.ts';
@@ -54,7 +53,7 @@ export const routeDownload = async (path: string, query: URLSearchParams, contex
   if (path === ZIP_PATH) {
     const parsed = parseZipQuery(query);
     if (!parsed.ok) return invalid(parsed);
-    const deadline = AbortSignal.timeout(context.clip.zipTimeoutMs ?? DEFAULT_DOWNLOAD_ZIP_TIMEOUT_MS);
+    const deadline = AbortSignal.timeout(context.clip.zipTimeoutMs);
     return streamZip(parsed.value, (request) => fetchClip(request, context), context.signal, [context.gateway.apiKey], deadline);
   }
   const ref = matchClipPath(path);

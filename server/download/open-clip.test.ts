@@ -77,6 +77,7 @@ const options = (extra: Partial<OpenClipOptions> = {}): OpenClipOptions => ({
   maxBytes: 1000,
   timeoutMs: 300,
   totalTimeoutMs: 2000,
+  zipTimeoutMs: 2000,
   policy: { trustedOrigin: origin },
   ...extra,
 });

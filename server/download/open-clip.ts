@@ -23,7 +23,7 @@ export type ClipLimits = {
   /** DOWNLOAD_TOTAL_TIMEOUT_MS: the whole clip, from the first DNS lookup to the last byte. */
   totalTimeoutMs: number;
   /** DOWNLOAD_ZIP_TIMEOUT_MS: a whole zip, its every clip included (stream-zip.ts). */
-  zipTimeoutMs?: number;
+  zipTimeoutMs: number;
 };
 export type OpenClipOptions = ClipLimits & { policy: ClipPolicy; signal?: AbortSignal };
 export type OpenedClip = { body: Readable; length: number | null };

@@ -53,7 +53,7 @@ export const createApiMiddleware = (options: ApiMiddlewareOptions): Connect.Next
 
   // A balancer's or an orchestrator's probe holds no token: without one, /api/health says
   // only that the process answers and /api/ready only whether the gateway does. The mode
-  // and the gateway's host are for the studio's own page (docs/deployment.md, "Probes").
+  // and the gateway's host are for the studio's own page (docs/deployment.md, "Health and readiness").
   const anonymousProbe = async (req: IncomingMessage, path: string, query: URLSearchParams): Promise<ApiResponse | null> => {
     if (req.method !== 'GET' || (path !== HEALTH_PATH && path !== READY_PATH)) return null;
     if (path === HEALTH_PATH) return jsonResponse(200, { alive: true });

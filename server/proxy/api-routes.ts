@@ -5,6 +5,7 @@ import {
   DEFAULT_DOWNLOAD_MAX_BYTES,
   DEFAULT_DOWNLOAD_TIMEOUT_MS,
   DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
+  DEFAULT_DOWNLOAD_ZIP_TIMEOUT_MS,
 } from '../config/server-env.ts';
 import type { ResolveHost } from '../gateway/clip-url-policy.ts';
 import type { BodyBudget } from './body-budget.ts';
@@ -42,6 +43,7 @@ const DEFAULT_CLIP_LIMITS: ClipLimits = {
   maxBytes: DEFAULT_DOWNLOAD_MAX_BYTES,
   timeoutMs: DEFAULT_DOWNLOAD_TIMEOUT_MS,
   totalTimeoutMs: DEFAULT_DOWNLOAD_TOTAL_TIMEOUT_MS,
+  zipTimeoutMs: DEFAULT_DOWNLOAD_ZIP_TIMEOUT_MS,
 };
 
 export const methodNotAllowed = (allowed: readonly string[]) =>
