@@ -1,6 +1,7 @@
 import type { TaskRef } from '../api/gateway-routes.ts';
 import { useQueueStore } from './queue/queue-store.ts';
 import { recordKey } from './records/task-record.ts';
+import { send } from './send.ts';
 import type { Submission } from './submission.ts';
 
 /** A knowing resend of one uncertain entry: `send` hands it over; `waiting` while one for that entry is on its way. */
@@ -22,5 +23,5 @@ export const useResend = (submission: (Submission & { replaces: TaskRef }) | nul
       ),
   );
   if (!submission) return null;
-  return { waiting, send: () => void useQueueStore.getState().enqueue([submission]) };
+  return { waiting, send: () => void send([submission], submission.surface) };
 };

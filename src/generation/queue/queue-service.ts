@@ -65,11 +65,9 @@ const retireReplaced = ({ replaces }: Submission) => {
  */
 export const startQueueService = ({ db, leadership = requestQueueLeadership() }: { db?: QueueDb; leadership?: QueueLeadership } = {}) => {
   let stopped = false;
-  let running = false;
-  let stopRunner = () => {};
+  let stopRunner: (() => void) | null = null;
   const runHere = () => {
-    if (stopped || running) return;
-    running = true;
+    if (stopped || stopRunner) return;
     stopRunner = startRunner();
   };
   const persistence = startQueuePersistence({
@@ -122,7 +120,7 @@ export const startQueueService = ({ db, leadership = requestQueueLeadership() }:
     stop: () => {
       stopped = true;
       stopKeyBridge();
-      stopRunner();
+      stopRunner?.();
       leadership.release();
       persistence.stop();
     },
