@@ -189,10 +189,17 @@ describe('normalizeTask: the gateway envelope', () => {
       createdAt: 1722769557708,
       updatedAt: 1722769557708,
       completedAt: null,
+      startedAt: null,
       error: null,
       externalTaskId: 'my-own-id',
       answerShape: 'envelope',
     });
+  });
+
+  it('reads when the task started running from start_time (seconds), and none from a 0', () => {
+    const started = gatewayEnvelope({ submit_time: 1_770_000_000, start_time: 1_770_000_045, finish_time: 0 });
+    expect(taskOf(klingRef, started)).toMatchObject({ createdAt: 1_770_000_000_000, startedAt: 1_770_000_045_000, completedAt: null });
+    expect(taskOf(klingRef, gatewayEnvelope({ start_time: 0 })).startedAt).toBeNull();
   });
 
   it.each([

@@ -118,6 +118,7 @@ const fromGatewayEnvelope = (ref: TaskRef, envelope: GatewayEnvelope): Task => {
     createdAt: toMillis(d.submit_time) ?? innerTask?.createdAt ?? null,
     updatedAt: toMillis(d.updated_at) ?? innerTask?.updatedAt ?? null,
     completedAt: toMillis(d.finish_time) ?? innerTask?.completedAt ?? null,
+    startedAt: toMillis(d.start_time),
     error: status === 'failed' ? { message: d.fail_reason || resultText || innerTask?.error?.message || 'failed', code: null } : null,
     externalTaskId: innerTask?.externalTaskId ?? null,
     answerShape: 'envelope',

@@ -24,6 +24,8 @@ export const taskSchema = z.object({
   createdAt: z.number().nullable(), // Unix milliseconds
   updatedAt: z.number().nullable(),
   completedAt: z.number().nullable(),
+  // When it started running, where the gateway says (new-api's start_time); absent elsewhere and in older records.
+  startedAt: z.number().nullable().optional(),
   error: z.object({ message: z.string(), code: z.string().nullable() }).nullable(),
   externalTaskId: z.string().nullable(),
   // Which shape the gateway answered in: 'envelope' is new-api's, a hint that it drops

@@ -3,6 +3,7 @@ import { getTask } from '../../api/gateway-client.ts';
 import type { TaskRef } from '../../api/gateway-routes.ts';
 import { isTerminal, type Task } from '../../api/task.schema.ts';
 import { nextPollDelay, pollStateOf } from './next-poll-delay.ts';
+import type { RunTimeEstimate } from './run-time-estimate.ts';
 import { pollLimiter } from './poll-limiter.ts';
 import { taskKeys } from './task-keys.ts';
 
@@ -21,15 +22,17 @@ export type TaskPollOptions = {
    * the app turns it on while queued items wait for a slot, which only polling can free.
    */
   inBackground?: boolean;
+  /** How long tasks of this kind take here, read when each poll is scheduled (current-run-time.ts). */
+  estimate?: () => RunTimeEstimate | null;
 };
 
-export const taskQueryOptions = (ref: TaskRef, submittedAt: number, { inBackground = false }: TaskPollOptions = {}) =>
+export const taskQueryOptions = (ref: TaskRef, submittedAt: number, { inBackground = false, estimate }: TaskPollOptions = {}) =>
   queryOptions({
     queryKey: taskKeys.detail(ref),
     queryFn: ({ signal }) => pollLimiter.run(() => getTask(ref, { signal }), signal),
     // Interval timers do not fire while the tab is hidden unless asked to; coming back
     // refetches every unfinished task, a few at a time.
-    refetchInterval: (query) => nextPollDelay(pollStateOf(query.state, submittedAt)),
+    refetchInterval: (query) => nextPollDelay(pollStateOf(query.state, submittedAt, estimate?.() ?? null)),
     refetchIntervalInBackground: inBackground,
     refetchOnWindowFocus: (query) => !finished(query.state.data),
     refetchOnReconnect: (query) => !finished(query.state.data),

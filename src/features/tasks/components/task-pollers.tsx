@@ -5,6 +5,7 @@ import { useWatchKeyRefused } from '../hooks/use-watch-key-refused.ts';
 import { useKeyRefusedStore } from '../../../generation/key-refused-store.ts';
 import { useTaskRecordsStore } from '../../../generation/records/task-records-store.ts';
 import { isFinished, isUncertain } from '../../../generation/records/task-record.ts';
+import { currentRunTimeEstimate } from '../../../generation/polling/current-run-time.ts';
 
 /**
  * One query per unfinished task, mounted once for the whole app: polling does not
@@ -15,14 +16,17 @@ import { isFinished, isUncertain } from '../../../generation/records/task-record
  * `inBackground` keeps them polling in a hidden tab (the app sets it while the queue waits).
  * Renders nothing.
  */
-export const TaskPollers = ({ inBackground = false }: TaskPollOptions) => {
+export const TaskPollers = ({ inBackground = false }: Pick<TaskPollOptions, 'inBackground'>) => {
   const unfinished = useTaskRecordsStore(
     useShallow((state) => state.records.filter((record) => !isFinished(record) && !isUncertain(record))),
   );
   const refused = useKeyRefusedStore((state) => state.refused);
   useWatchKeyRefused();
   useQueries({
-    queries: unfinished.map((record) => ({ ...taskQueryOptions(record.ref, record.submittedAt, { inBackground }), enabled: !refused })),
+    queries: unfinished.map((record) => ({
+      ...taskQueryOptions(record.ref, record.submittedAt, { inBackground, estimate: () => currentRunTimeEstimate(record) }),
+      enabled: !refused,
+    })),
   });
   return null;
 };

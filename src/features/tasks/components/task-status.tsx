@@ -6,6 +6,8 @@ import { elapsedMs, estimate } from '../utils/elapsed.ts';
 import { failureKind } from '../utils/explain-failure.ts';
 import { isFinished, type TaskRecord } from '../../../generation/records/task-record.ts';
 import { DeliveryFlag } from './delivery-flag.tsx';
+import { currentRunTimeEstimate } from '../../../generation/polling/current-run-time.ts';
+import { typicalDurationMs } from '../../../generation/polling/typical-duration.ts';
 
 const statusColour = {
   queued: 'bg-sky-400',
@@ -23,8 +25,15 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
   const now = useNow(active);
   const elapsed = elapsedMs(record, now);
   const label = status === 'unknown' ? t('tasks.status.unknown', { word: task?.rawStatus ?? '' }) : t(`tasks.status.${status}`);
-  const guess = estimate(record.request?.mode ?? 'std', elapsed, task?.progress ?? null);
+  // Read each second while running (useNow): cheap, the samples are kept until the history changes.
+  const learned = active ? currentRunTimeEstimate(record) : null;
+  const guess = estimate(learned?.usualMs ?? typicalDurationMs(record.request?.mode ?? 'std'), elapsed, task?.progress ?? null);
   const seconds = secondsIn(t);
+  const range = { low: formatElapsed(guess.low, seconds), high: formatElapsed(guess.high, seconds) };
+  const usually =
+    learned?.basis === 'history'
+      ? t('tasks.estimateLearned', { ...range, mode: learned.kind.mode, duration: learned.kind.duration, count: learned.count })
+      : t('tasks.estimate', range);
   const time = formatElapsed(elapsed, seconds);
   const outlook =
     status === 'queued'
@@ -52,9 +61,7 @@ export const TaskStatus = ({ record, compact = false }: { record: TaskRecord; co
             valueText={`${label}, ${t('tasks.elapsed', { elapsed: time })}, ${outlook}`}
           />
           <p className="line-clamp-2 text-xs text-neutral-400">
-            {status === 'unknown'
-              ? t('tasks.unknownHint')
-              : `${outlook} · ${t('tasks.estimate', { low: formatElapsed(guess.low, seconds), high: formatElapsed(guess.high, seconds) })}`}
+            {status === 'unknown' ? t('tasks.unknownHint') : `${outlook} · ${usually}`}
           </p>
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { elapsedMs, estimate } from './elapsed.ts';
 import { sampleRecord } from '../../../testing/sample-record.ts';
+import { typicalDurationMs } from '../../../generation/polling/typical-duration.ts';
 
 describe('elapsedMs', () => {
   it('uses the gateway clock for a finished task', () => {
@@ -14,12 +15,12 @@ describe('elapsedMs', () => {
 
 describe('estimate', () => {
   it('moves with time, never reaches the end, and owns up when it is late', () => {
-    expect(estimate('std', 0, null).fraction).toBe(0);
-    expect(estimate('std', 45_000, 10)).toMatchObject({ fraction: 0.5, remainingMs: 45_000, overdue: false });
-    expect(estimate('std', 10 * 60_000, 30)).toMatchObject({ fraction: 0.95, remainingMs: null, overdue: true });
+    expect(estimate(typicalDurationMs('std'), 0, null).fraction).toBe(0);
+    expect(estimate(typicalDurationMs('std'), 45_000, 10)).toMatchObject({ fraction: 0.5, remainingMs: 45_000, overdue: false });
+    expect(estimate(typicalDurationMs('std'), 10 * 60_000, 30)).toMatchObject({ fraction: 0.95, remainingMs: null, overdue: true });
     // Past the typical time but not yet late: no "about 0 s left", and not "late" either.
-    expect(estimate('std', 100_000, 50)).toMatchObject({ remainingMs: null, overdue: false });
+    expect(estimate(typicalDurationMs('std'), 100_000, 50)).toMatchObject({ remainingMs: null, overdue: false });
     // The gateway's coarse progress only ever moves the bar forward.
-    expect(estimate('pro', 1_000, 30).fraction).toBe(0.3);
+    expect(estimate(typicalDurationMs('pro'), 1_000, 30).fraction).toBe(0.3);
   });
 });

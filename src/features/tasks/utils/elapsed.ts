@@ -1,6 +1,4 @@
-import type { Mode } from '../../../api/contract-limits.ts';
 import type { TaskRecord } from '../../../generation/records/task-record.ts';
-import { typicalDurationMs } from '../../../generation/polling/typical-duration.ts';
 
 /**
  * How long a task took, or has taken so far. A finished task is measured on the
@@ -16,9 +14,11 @@ export const elapsedMs = (record: TaskRecord, now: number): number => {
 /** `remainingMs` is null past the typical duration: "about 0 s left" for a minute says nothing. */
 export type Estimate = { low: number; high: number; fraction: number; remainingMs: number | null; overdue: boolean };
 
-/** Where a running task probably is, from Kling's typical durations (progress is too coarse to tell). */
-export const estimate = (mode: Mode, elapsed: number, gatewayProgress: number | null): Estimate => {
-  const { low, high } = typicalDurationMs(mode);
+/**
+ * Where a running task probably is, from the usual range of its kind (learned on this
+ * gateway, or Kling's typical times): the gateway's progress is too coarse to tell.
+ */
+export const estimate = ({ low, high }: { low: number; high: number }, elapsed: number, gatewayProgress: number | null): Estimate => {
   const typical = (low + high) / 2;
   const byTime = Math.min(0.95, elapsed / typical);
   const fraction = Math.max(byTime, Math.min(0.95, (gatewayProgress ?? 0) / 100));
