@@ -3,21 +3,23 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'vite';
-import { startSimulator } from '../server/simulator/start-simulator.ts';
 import { studioPlugin } from '../server/studio-plugin.ts';
 import { startBareForwarder } from './support/bare-forwarder.ts';
+import { freePort } from './support/servers.ts';
+import { spawnServer } from './support/spawned-server.ts';
 import type { LoadJob, LoadResult } from './proxy-load-client.ts';
 import { startLoadWorker, summarizeLoad, type LoadSummary } from './support/load-worker.ts';
 
 // npm run bench:proxy — many clients polling one task on loopback, through the studio
 // proxy (Vite dev server + plugin → simulator) and at the simulator direct, with the same
 // client (bench/proxy-load-client.ts, in a worker thread). Writes bench/proxy-load.json.
+// The simulator runs as a process of its own (`server/simulator/main.ts`), as a gateway
+// would: the proxy's figures are then the proxy's, not the simulator's work as well.
 // Nothing here listens beyond 127.0.0.1, and it stops by itself.
 //
 // Latency is measured at a fixed request rate, well under what either path can serve:
-// at saturation on 2 cores, latency is just queue length / throughput, and the proxy path
-// (which also runs the simulator, in the same process) would show its CPU cost twice over
-// rather than the time it adds to one request. Proxy and direct alternate in short rounds
+// at saturation on 2 cores, latency is just queue length / throughput, not the time the
+// proxy adds to one request. Proxy and direct alternate in short rounds
 // so the other work on this shared machine lands on both alike. Throughput is measured
 // separately, saturated. Every path is warmed first (JIT, every client's connection).
 // A third path, a bare forwarder (support/bare-forwarder.ts), is the floor any proxy
@@ -45,7 +47,18 @@ type Summary = LoadSummary;
 
 const root = await mkdtemp(join(tmpdir(), 'kling-bench-'));
 await writeFile(join(root, 'index.html'), '<!doctype html><title>bench</title>');
-const sim = await startSimulator({ port: 0, host: '127.0.0.1', apiKey: KEY });
+const simPort = await freePort();
+const simEnv: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+const sim = await spawnServer({
+  name: 'simulator',
+  bin: 'tsx',
+  args: ['server/simulator/main.ts'],
+  env: { ...simEnv, SIM_PORT: String(simPort), SIM_HOST: '127.0.0.1', SIM_API_KEY: KEY },
+  url: `http://127.0.0.1:${simPort}`,
+  logFile: join(root, 'simulator.log'),
+  readyPath: '/v1/video/generations/bench-not-a-task',
+  readyHeaders: { Authorization: `Bearer ${KEY}` },
+});
 Object.assign(process.env, {
   KLING_API_KEY: KEY,
   KLING_BASE_URL: sim.url,

@@ -51,49 +51,53 @@ export const benchProxy = async () => {
   console.log(`[bench] proxy: ${setup.method}`);
   const section = '5 proxy';
   const atRate = `direct, ${setup.connections} clients at ${setup.ratePerSecond} req/s`;
+  const floorLabel = `bare forwarder, ${setup.connections} clients at ${setup.ratePerSecond} req/s`;
+  // Judged against the bare forwarder measured in the same rounds (support/bare-forwarder.ts):
+  // any HTTP hop on loopback costs about what the request it forwards does, so the
+  // simulator asked directly is a floor no proxy can reach (bench/README.md).
   const rows: Row[] = [
-    {
-      section,
-      figure: 'requests per second (saturated)',
-      unit: 'req/s',
-      value: proxy.requestsPerSecond,
-      baseline: direct.requestsPerSecond,
-      baselineLabel: `direct, ${setup.connections} clients`,
-      budget: null,
-    },
     {
       section,
       figure: `latency p50 at ${setup.ratePerSecond} req/s`,
       unit: 'ms',
       value: proxy.latencyMs.p50,
-      baseline: direct.latencyMs.p50,
-      baselineLabel: atRate,
-      budget: { kind: 'ratio-max', max: budgets.proxy.p50Ratio },
-    },
-    {
-      section,
-      figure: `bare forwarder p50 at ${setup.ratePerSecond} req/s (the floor of a hop)`,
-      unit: 'ms',
-      value: floor.latencyMs.p50,
-      baseline: direct.latencyMs.p50,
-      baselineLabel: atRate,
-      budget: null,
-    },
-    {
-      section,
-      figure: `studio proxy p50 over the bare forwarder's`,
-      unit: 'ms',
-      value: proxy.latencyMs.p50,
       baseline: floor.latencyMs.p50,
-      baselineLabel: `bare forwarder at ${setup.ratePerSecond} req/s`,
-      budget: null,
+      baselineLabel: floorLabel,
+      budget: { kind: 'ratio-max', max: budgets.proxy.p50VsFloor },
     },
     {
       section,
       figure: `latency p99 at ${setup.ratePerSecond} req/s`,
       unit: 'ms',
       value: proxy.latencyMs.p99,
-      baseline: direct.latencyMs.p99,
+      baseline: floor.latencyMs.p99,
+      baselineLabel: floorLabel,
+      budget: { kind: 'ratio-max', max: budgets.proxy.p99VsFloor },
+    },
+    {
+      section,
+      figure: 'requests per second (saturated)',
+      unit: 'req/s',
+      value: saturated.proxy.requestsPerSecond,
+      baseline: saturated.floor.requestsPerSecond,
+      baselineLabel: `bare forwarder, ${setup.connections} clients`,
+      budget: { kind: 'ratio-min', min: budgets.proxy.throughputVsFloor },
+    },
+    {
+      section,
+      figure: `latency p50 at ${setup.ratePerSecond} req/s, against the simulator asked directly`,
+      unit: 'ms',
+      value: proxy.latencyMs.p50,
+      baseline: direct.latencyMs.p50,
+      baselineLabel: atRate,
+      budget: null,
+    },
+    {
+      section,
+      figure: `bare forwarder p50 at ${setup.ratePerSecond} req/s, against the simulator asked directly`,
+      unit: 'ms',
+      value: floor.latencyMs.p50,
+      baseline: direct.latencyMs.p50,
       baselineLabel: atRate,
       budget: null,
     },

@@ -5,10 +5,17 @@ import { readFileSync } from 'node:fs';
 export type OnDemandPart = { name: string; pattern: string };
 export type Budgets = {
   bundle: { initialJsGzipRatio: number; initialJsGzipBytes: number; onDemand: OnDemandPart[] };
-  start: { composerUsableRatio: number };
+  start: { composerUsableRatio: number; lcpRatio: number };
   gallery: { firstPaintRatio: number; scrollP95FrameMs: number; domNodesRatio: number };
-  polling: { pollsRatio: number; afterCompletion: number; whileHidden: number; playableSlackMs: number };
-  proxy: { p50Ratio: number; errors: number };
+  polling: {
+    pollsRatio: number;
+    pollsVsAgeStretched: number;
+    afterCompletion: number;
+    whileHidden: number;
+    playableSlackMs: number;
+    playableVsAgeStretched: number;
+  };
+  proxy: { p50VsFloor: number; p99VsFloor: number; throughputVsFloor: number; errors: number };
   production: { p50Ratio: number; errors: number; downloadRssGrowthMiB: number };
 };
 

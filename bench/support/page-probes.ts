@@ -20,6 +20,8 @@ export type ProbeResults = {
   usableAt: number | null;
   lcp: number | null;
   lcpElement: string | null;
+  /** Its painted area in CSS px², so an element gone from the page by the time it is reported can still be told. */
+  lcpSize: number | null;
   galleryPaintAt: number | null;
 };
 
@@ -30,13 +32,16 @@ declare global {
 }
 
 const install = ({ kind, watchGallery }: { kind: ProbeKind; watchGallery: boolean }) => {
-  const results: ProbeResults = { usableAt: null, lcp: null, lcpElement: null, galleryPaintAt: null };
+  const results: ProbeResults = { usableAt: null, lcp: null, lcpElement: null, lcpSize: null, galleryPaintAt: null };
   window.__bench = results;
 
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
+    for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null; size?: number })[]) {
       results.lcp = entry.startTime;
-      results.lcpElement = entry.element ? entry.element.tagName.toLowerCase() + (entry.element.id ? `#${entry.element.id}` : '') : null;
+      results.lcpSize = entry.size ?? null;
+      results.lcpElement = entry.element
+        ? entry.element.tagName.toLowerCase() + (entry.element.id ? `#${entry.element.id}` : '')
+        : '(removed from the page)';
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 
