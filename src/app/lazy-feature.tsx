@@ -1,10 +1,10 @@
 import { type ComponentType, lazy } from 'react';
+import { afterNextPaint } from '../lib/after-next-paint.ts';
 
-// An on-demand chunk is asked for only once the task that first rendered it is over,
-// i.e. after the first screen's render and commit: otherwise a dozen chunks (zod,
-// dexie, the gallery…) arrive and run in the middle of that render and hold the
-// composer back (npm run bench, "composer usable").
-const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// An on-demand chunk is asked for only once the first screen is painted: otherwise a
+// dozen chunks (zod, dexie, the gallery…) arrive and run in the middle of that render,
+// or between its commit and its paint, and hold the composer back (npm run bench,
+// "composer usable" and "Largest Contentful Paint").
 
 /**
  * UI loaded on demand, rendered inside the on-demand providers (query client, the
@@ -13,7 +13,7 @@ const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0
  */
 export const lazyFeature = <P extends object>(load: () => Promise<ComponentType<P>>) =>
   lazy(async () => {
-    await afterThisTask();
+    await afterNextPaint();
     const [Component, { OnDemandProviders }] = await Promise.all([load(), import('./on-demand.tsx')]);
     const WithProviders = (props: P) => (
       <OnDemandProviders>

@@ -7,6 +7,7 @@ import { BatchSlot } from '../batch-slot.tsx';
 import { PassthroughSlot } from '../passthrough-slot.tsx';
 import { QueueSlot } from '../queue-slot.tsx';
 import { lazyFeature } from '../lazy-feature.tsx';
+import { historyMayHoldTasks } from '../../generation/records/history-mark.ts';
 
 // On demand, so the composer is usable before they arrive (npm run bench, "initial JS").
 const Gallery = lazyFeature(() => import('../studio-gallery.tsx').then((m) => m.StudioGallery));
@@ -57,9 +58,14 @@ export const StudioPage = () => {
         <QueueSlot />
         <Suspense
           fallback={
-            <p className={galleryPlaceholder} aria-busy>
-              {t('app.historyLoading')}
-            </p>
+            // The largest text of a first visit's first screen (its Largest Contentful Paint): there at once.
+            historyMayHoldTasks() ? (
+              <p className={galleryPlaceholder} aria-busy>
+                {t('app.historyLoading')}
+              </p>
+            ) : (
+              <p className={galleryPlaceholder}>{t('app.noClipsYet')}</p>
+            )
           }
         >
           <Gallery />

@@ -5,6 +5,7 @@ import { createTaskRepository, type TaskRepository } from './task-repository.ts'
 import { useTaskRecordsStore } from './task-records-store.ts';
 import { openTabChannel } from '../persistence/tab-channel.ts';
 import { createWriteChain } from '../persistence/write-chain.ts';
+import { markHistory } from './history-mark.ts';
 
 // Keeps the in-memory history and IndexedDB in step, and other tabs with both:
 // every change to the store is written, then announced on a BroadcastChannel;
@@ -61,6 +62,7 @@ export const startTaskHistory = ({ repository = defaultRepository(), channel = o
     enqueue(async () => {
       if (changed.length > 0) await repository.save(changed);
       if (removed.length > 0) await repository.delete(removed);
+      markHistory(store.getState().records.length > 0);
       channel?.postMessage({ keys: [...changed.map((record) => recordKey(record.ref)), ...removed] });
     });
   });
@@ -85,6 +87,7 @@ export const startTaskHistory = ({ repository = defaultRepository(), channel = o
     try {
       const { records, setAside } = await repository.load();
       applyQuietly(() => store.getState().hydrate(records, setAside));
+      markHistory(store.getState().records.length > 0);
     } catch (error) {
       // A history that cannot load (private mode, a full disk) still lets the studio work.
       applyQuietly(() => store.getState().hydrate([], []));

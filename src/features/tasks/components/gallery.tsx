@@ -18,6 +18,7 @@ import type { SetLinks } from './set-link.tsx';
 import { TaskCard } from './task-card.tsx';
 import { VirtualGrid } from './virtual-grid.tsx';
 import { GALLERY_HEADING_ID } from '../utils/gallery-heading.ts';
+import { historyMayHoldTasks } from '../../../generation/records/history-mark.ts';
 
 const recordId = (record: TaskRecord) => recordKey(record.ref);
 const emptyBox = 'rounded-xl border border-dashed border-neutral-800 p-8 text-center text-neutral-400';
@@ -61,12 +62,12 @@ export const Gallery = ({ onOpen, setLinks }: { onOpen: (ref: TaskRef) => void; 
       <HistoryNotices />
       {records.length > 0 ? <GalleryFiltersBar /> : null}
       <SelectionBar records={records} setLinks={setLinks} />
-      {!hydrated && records.length === 0 ? (
+      {!hydrated && records.length === 0 && historyMayHoldTasks() ? (
         <p className={emptyBox} aria-busy>
-          {t('gallery.loading')}
+          {t('app.historyLoading')}
         </p>
       ) : records.length === 0 ? (
-        <p className={emptyBox}>{t('gallery.empty')}</p>
+        <p className={emptyBox}>{t('app.noClipsYet')}</p>
       ) : shown.length === 0 ? (
         <div className={emptyBox}>
           <p>{t('gallery.noMatch')}</p>
