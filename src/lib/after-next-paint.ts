@@ -13,6 +13,8 @@ export const afterNextPaint = (): Promise<void> =>
       done = true;
       resolve();
     };
+    // No frames to wait for where there is no renderer (server rendering, tests in Node).
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(finish, 0);
     requestAnimationFrame(() => setTimeout(finish, 0));
     setTimeout(finish, HIDDEN_FALLBACK_MS);
   });
