@@ -40,16 +40,17 @@ const TASKS: Spec[] = [
   ...Array.from({ length: 4 }, (): Spec => ({ mode: 'std', duration: 10 })),
   ...Array.from({ length: 6 }, (): Spec => ({ mode: 'pro', duration: 5 })),
 ];
-// Two of each kind the measured wave sends (no pro 10 s there: learning it first would take
-// the section past five minutes of shared time). Two tasks and Kling's typical times
-// are what the estimate then knows; a studio in use knows more.
+// Three of each kind the measured wave sends, the fewest the estimate learns from (no
+// pro 10 s there: learning it first would take the section past five minutes of shared
+// time). Three tasks and Kling's typical times are what the estimate then knows; a studio
+// in use knows more.
 const LEARN: Spec[] = (
   [
     ['std', 5],
     ['std', 10],
     ['pro', 5],
   ] as const
-).flatMap(([mode, duration]) => Array.from({ length: 2 }, (): Spec => ({ mode, duration })));
+).flatMap(([mode, duration]) => Array.from({ length: 3 }, (): Spec => ({ mode, duration })));
 const HIDDEN_TASKS: Spec[] = [
   { mode: 'pro', duration: 10 },
   { mode: 'pro', duration: 10 },

@@ -52,8 +52,13 @@ export const nextPollDelay = ({ task, failureCount, error, ageMs, estimate, rand
     const backoff = Math.min(ERROR_MAX_MS, base * 2 ** (failureCount - 1));
     return Math.round(backoff * (0.5 + random()));
   }
+  const aged = Math.round(Math.min(POLL_MAX_MS, Math.max(POLL_MIN_MS, ageMs * POLL_AGE_FACTOR)));
   const likely = estimate ? likelyFinishDelay(estimate, ageMs, startedAfterMs(task)) : null;
-  return likely ?? Math.round(Math.min(POLL_MAX_MS, Math.max(POLL_MIN_MS, ageMs * POLL_AGE_FACTOR)));
+  if (likely === null) return aged;
+  // Until a few tasks of the kind have finished here, Kling's typical range may only
+  // shorten the age-stretched delays: it is too wide to skip polls on, and a gateway much
+  // faster than Kling would otherwise wait 15 s for a clip made in 2.
+  return estimate?.basis === 'history' ? likely : Math.min(likely, aged);
 };
 
 /** When the gateway said the task started running, from its creation (new-api's start_time). */
